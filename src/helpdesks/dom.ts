@@ -1,0 +1,106 @@
+/** Small reading helpers shared by every adapter. All take a Document or Element, never `window`. */
+
+type Root = Document | Element;
+
+/** The first element matched by the first selector that matches anything. */
+export function first(root: Root, selectors: readonly string[]): Element | null {
+  for (const selector of selectors) {
+    const found = safeQuery(root, selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+/** All elements matched by the first selector that matches anything. */
+export function all(root: Root, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    try {
+      const found = root.querySelectorAll(selector);
+      if (found.length > 0) return Array.from(found);
+    } catch {
+      // An invalid selector in one UI version must not break the others.
+    }
+  }
+  return [];
+}
+
+function safeQuery(root: Root, selector: string): Element | null {
+  try {
+    return root.querySelector(selector);
+  } catch {
+    return null;
+  }
+}
+
+const BLOCK = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
+  'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'TABLE', 'TR', 'UL',
+]);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', 'BUTTON', 'SELECT']);
+
+/**
+ * Plain text of an element as a reader sees it: block elements and <br> break lines,
+ * runs of spaces fold, at most one blank line between paragraphs. Never HTML.
+ */
+export function textOf(el: Element | null | undefined): string {
+  if (!el) return '';
+  const out: string[] = [];
+  walk(el, out);
+  return out
+    .join('')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+function walk(node: Node, out: string[]): void {
+  for (let child = node.firstChild; child; child = child.nextSibling) {
+    if (child.nodeType === 3) {
+      out.push((child.nodeValue ?? '').replace(/\s+/g, ' '));
+    } else if (child.nodeType === 1) {
+      const tag = (child as Element).tagName;
+      if (SKIP.has(tag) || (child as Element).getAttribute('aria-hidden') === 'true') continue;
+      if (tag === 'BR') {
+        out.push('\n');
+        continue;
+      }
+      const block = BLOCK.has(tag);
+      if (block) out.push('\n');
+      walk(child, out);
+      if (block) out.push(tag === 'P' ? '\n\n' : '\n');
+    }
+  }
+}
+
+/** Trimmed single-line text, or undefined when empty. */
+export function lineOf(el: Element | null | undefined): string | undefined {
+  const text = el?.textContent?.replace(/\s+/g, ' ').trim();
+  return text ? text : undefined;
+}
+
+/** ISO 8601 from a datetime attribute, a title or a parseable date string; undefined when unknown. */
+export function isoDate(value: string | null | undefined): string | undefined {
+  if (!value) return undefined;
+  const trimmed = value.trim();
+  if (/^\d{10,13}$/.test(trimmed)) {
+    const n = Number(trimmed);
+    return new Date(trimmed.length === 10 ? n * 1000 : n).toISOString();
+  }
+  const time = Date.parse(trimmed);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+/** Splits "Jane Doe <jane@example.com>" into its name and address. */
+export function splitNameEmail(value: string | undefined): { name?: string; email?: string } {
+  if (!value) return {};
+  const email = value.match(/[^\s<>()"']+@[^\s<>()"']+\.[^\s<>()"']+/)?.[0];
+  const name = value
+    .replace(email ?? '', '')
+    .replace(/[<>()"]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return { ...(name ? { name } : {}), ...(email ? { email } : {}) };
+}

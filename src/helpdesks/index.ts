@@ -1,0 +1,26 @@
+import type { HelpdeskAdapter } from './types.ts';
+import { demo } from './demo.ts';
+import { generic } from './generic.ts';
+
+/**
+ * Every helpdesk adapter, tried in order; `generic` is last and matches any page.
+ * A meta-test fails when an adapter file is not listed here or has no fixture.
+ */
+export const adapters: readonly HelpdeskAdapter[] = [
+  // ── registered adapters (keep alphabetical; generic stays last) ──
+  demo,
+  generic,
+];
+
+export function pickAdapter(url: URL, doc: Document): HelpdeskAdapter {
+  for (const adapter of adapters) {
+    try {
+      if (adapter.matches(url, doc)) return adapter;
+    } catch {
+      // A throwing matcher must not hide the adapters after it.
+    }
+  }
+  return generic;
+}
+
+export type { HelpdeskAdapter } from './types.ts';
