@@ -1,6 +1,7 @@
 import type { HelpdeskAdapter } from './types.ts';
 import { demo } from './demo.ts';
 import { generic } from './generic.ts';
+import { zendesk } from './zendesk.ts';
 
 /**
  * Every helpdesk adapter, tried in order; `generic` is last and matches any page.
@@ -9,6 +10,7 @@ import { generic } from './generic.ts';
 export const adapters: readonly HelpdeskAdapter[] = [
   // ── registered adapters (keep alphabetical; generic stays last) ──
   demo,
+  zendesk,
   generic,
 ];
 

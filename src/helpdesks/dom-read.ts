@@ -1,0 +1,44 @@
+import type { Customer } from '../ticket.ts';
+import { firstNameOf } from '../ticket.ts';
+import { textOf } from './dom.ts';
+
+/**
+ * Reading helpers several adapters share, beyond dom.ts.
+ */
+
+/**
+ * Plain text of a message body without the parts its product marks as quoted history or
+ * signature (Gmail's `.gmail_quote`, Freshdesk's `.freshdesk_quote`, …). Works on a copy
+ * so reading never changes the agent's page.
+ */
+export function textWithout(el: Element | null | undefined, marked: readonly string[]): string {
+  if (!el) return '';
+  const copy = el.cloneNode(true) as Element;
+  for (const selector of marked) {
+    try {
+      for (const node of Array.from(copy.querySelectorAll(selector))) node.remove();
+    } catch {
+      // A selector one UI version rejects must not cost the whole message.
+    }
+  }
+  return textOf(copy);
+}
+
+/** The value an input shows: the live property on a real page, the attribute on a saved one. */
+export function inputValue(el: Element | null): string | undefined {
+  if (!el) return undefined;
+  const live = (el as HTMLInputElement).value;
+  const value = (typeof live === 'string' && live ? live : el.getAttribute('value')) ?? '';
+  const trimmed = value.replace(/\s+/g, ' ').trim();
+  return trimmed || undefined;
+}
+
+/** A Customer with only the fields the page showed (no `undefined` keys in stored JSON). */
+export function customerFrom(name: string | undefined, email: string | undefined): Customer {
+  const firstName = firstNameOf(name);
+  return {
+    ...(name ? { name } : {}),
+    ...(firstName ? { firstName } : {}),
+    ...(email ? { email } : {}),
+  };
+}
