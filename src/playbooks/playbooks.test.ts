@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_STEP_IDS, defaultPlaybook, getPlaybook, playbooks } from './index.ts';
+
+describe('playbooks', () => {
+  it('offers the seven-step default and the four published models, step titles in order', () => {
+    const titles = Object.fromEntries(playbooks.map((p) => [p.id, p.steps.map((s) => s.title)]));
+    expect(titles).toEqual({
+      recovery: ['Listen', 'Acknowledge', 'Apologize', "Ask what's fair", 'Offer a remedy', 'Act and inform', 'Follow up'],
+      heard: ['Hear', 'Empathize', 'Apologize', 'Resolve', 'Diagnose'],
+      last: ['Listen', 'Apologise', 'Solve', 'Thank'],
+      leap: ['Listen', 'Empathise', 'Apologise', 'Problem-solve'],
+      learn: ['Listen', 'Empathise', 'Apologise', 'Resolve', 'Notify'],
+    });
+  });
+
+  it('uses the method step ids for the default playbook', () => {
+    expect(defaultPlaybook.steps.map((s) => s.id)).toEqual([...DEFAULT_STEP_IDS]);
+    expect(defaultPlaybook.steps.every((s) => s.id === s.kind)).toBe(true);
+  });
+
+  it('gives every step a goal, a why, dos, donts and a known kind, with unique ids per playbook', () => {
+    for (const p of playbooks) {
+      expect(new Set(p.steps.map((s) => s.id)).size).toBe(p.steps.length);
+      // Recognition maps kinds back to steps, so a kind may appear only once per playbook.
+      expect(new Set(p.steps.map((s) => s.kind)).size).toBe(p.steps.length);
+      for (const s of p.steps) {
+        expect(DEFAULT_STEP_IDS).toContain(s.kind);
+        expect(s.goal.length).toBeGreaterThan(10);
+        expect(s.why.length).toBeGreaterThan(10);
+        expect(s.dos.length).toBeGreaterThan(0);
+        expect(s.donts.length).toBeGreaterThan(0);
+      }
+      // Steps follow the default method's order, so "the furthest step done" means the same thing everywhere.
+      const order = p.steps.map((s) => DEFAULT_STEP_IDS.indexOf(s.kind));
+      expect([...order].sort((a, b) => a - b)).toEqual(order);
+    }
+  });
+
+  it('finds a playbook by id and falls back to the default for unknown ids', () => {
+    expect(getPlaybook('leap').name).toBe('LEAP');
+    expect(getPlaybook('no-such-playbook')).toBe(defaultPlaybook);
+    expect(getPlaybook('')).toBe(defaultPlaybook);
+  });
+});
