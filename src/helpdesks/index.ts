@@ -2,6 +2,7 @@ import type { HelpdeskAdapter } from './types.ts';
 import { demo } from './demo.ts';
 import { generic } from './generic.ts';
 import { zendesk } from './zendesk.ts';
+import { freshdesk } from './freshdesk.ts';
 
 /**
  * Every helpdesk adapter, tried in order; `generic` is last and matches any page.
@@ -10,6 +11,7 @@ import { zendesk } from './zendesk.ts';
 export const adapters: readonly HelpdeskAdapter[] = [
   // ── registered adapters (keep alphabetical; generic stays last) ──
   demo,
+  freshdesk,
   zendesk,
   generic,
 ];
