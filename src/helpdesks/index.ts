@@ -3,6 +3,7 @@ import { demo } from './demo.ts';
 import { generic } from './generic.ts';
 import { zendesk } from './zendesk.ts';
 import { freshdesk } from './freshdesk.ts';
+import { helpscout } from './helpscout.ts';
 
 /**
  * Every helpdesk adapter, tried in order; `generic` is last and matches any page.
@@ -12,6 +13,7 @@ export const adapters: readonly HelpdeskAdapter[] = [
   // ── registered adapters (keep alphabetical; generic stays last) ──
   demo,
   freshdesk,
+  helpscout,
   zendesk,
   generic,
 ];
