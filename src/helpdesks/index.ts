@@ -4,6 +4,7 @@ import { generic } from './generic.ts';
 import { zendesk } from './zendesk.ts';
 import { freshdesk } from './freshdesk.ts';
 import { helpscout } from './helpscout.ts';
+import { intercom } from './intercom.ts';
 
 /**
  * Every helpdesk adapter, tried in order; `generic` is last and matches any page.
@@ -14,6 +15,7 @@ export const adapters: readonly HelpdeskAdapter[] = [
   demo,
   freshdesk,
   helpscout,
+  intercom,
   zendesk,
   generic,
 ];
