@@ -5,6 +5,7 @@ import { zendesk } from './zendesk.ts';
 import { freshdesk } from './freshdesk.ts';
 import { helpscout } from './helpscout.ts';
 import { intercom } from './intercom.ts';
+import { osticket } from './osticket.ts';
 
 /**
  * Every helpdesk adapter, tried in order; `generic` is last and matches any page.
@@ -16,6 +17,7 @@ export const adapters: readonly HelpdeskAdapter[] = [
   freshdesk,
   helpscout,
   intercom,
+  osticket,
   zendesk,
   generic,
 ];
