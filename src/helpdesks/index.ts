@@ -6,6 +6,7 @@ import { freshdesk } from './freshdesk.ts';
 import { helpscout } from './helpscout.ts';
 import { intercom } from './intercom.ts';
 import { osticket } from './osticket.ts';
+import { front } from './front.ts';
 
 /**
  * Every helpdesk adapter, tried in order; `generic` is last and matches any page.
@@ -15,6 +16,7 @@ export const adapters: readonly HelpdeskAdapter[] = [
   // ── registered adapters (keep alphabetical; generic stays last) ──
   demo,
   freshdesk,
+  front,
   helpscout,
   intercom,
   osticket,
