@@ -2,11 +2,13 @@ import type { HelpdeskAdapter } from './types.ts';
 import { demo } from './demo.ts';
 import { generic } from './generic.ts';
 import { zendesk } from './zendesk.ts';
+import { freescout } from './freescout.ts';
 import { freshdesk } from './freshdesk.ts';
 import { helpscout } from './helpscout.ts';
 import { intercom } from './intercom.ts';
 import { osticket } from './osticket.ts';
 import { front } from './front.ts';
+import { gmail } from './gmail.ts';
 
 /**
  * Every helpdesk adapter, tried in order; `generic` is last and matches any page.
@@ -15,8 +17,10 @@ import { front } from './front.ts';
 export const adapters: readonly HelpdeskAdapter[] = [
   // ── registered adapters (keep alphabetical; generic stays last) ──
   demo,
+  freescout,
   freshdesk,
   front,
+  gmail,
   helpscout,
   intercom,
   osticket,
