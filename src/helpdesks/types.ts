@@ -8,6 +8,11 @@ import type { Ticket } from '../ticket.ts';
 export interface HelpdeskAdapter {
   id: string;
   name: string;
+  /**
+   * Content-script match patterns of a hosted product; manifest.json lists each (a test
+   * checks). Self-hosted products have none: they run on origins the agent grants.
+   */
+  hostPatterns?: readonly string[];
   /** Whether this adapter understands the page (URL for hosted products, page signature for self-hosted ones). */
   matches(url: URL, doc: Document): boolean;
   /** The open ticket, or null when the page shows none (an inbox, a login page). */

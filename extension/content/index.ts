@@ -1,0 +1,90 @@
+/**
+ * Content script: reads the open ticket, tells the panel when it changes, and inserts
+ * text on the panel's request. Thin on purpose: no analysis here.
+ */
+import browser from 'webextension-polyfill';
+import { acceptPanelToContent, type ContentToPanel, type Reading } from '../messaging.ts';
+import { readPage, safeEditor } from './reader.ts';
+import { watchPage } from './observer.ts';
+import { pickAdapter } from '../../src/helpdesks/index.ts';
+import { insertText } from '../../src/editors/index.ts';
+
+const LOADED = Symbol.for('olive-branch.content');
+const globalScope = globalThis as typeof globalThis & { [LOADED]?: boolean };
+
+if (!globalScope[LOADED]) {
+  globalScope[LOADED] = true;
+  start();
+}
+
+function start(): void {
+  const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+  let last = '';
+  let lastFocusedEditable: Element | null = null;
+
+  const alive = () => {
+    try {
+      return !!browser.runtime.id;
+    } catch {
+      return false; // "Extension context invalidated": this copy belongs to an unloaded version.
+    }
+  };
+
+  const current = (): Reading => readPage(document, location.href);
+
+  const publish = () => {
+    if (!alive()) return stop();
+    const reading = current();
+    const serialised = JSON.stringify(reading);
+    if (serialised === last) return;
+    last = serialised;
+    const message: ContentToPanel = { type: 'contentToPanel.readingChanged', reading };
+    browser.runtime.sendMessage(message).catch(() => {
+      // No panel open: nothing listens, which is normal.
+    });
+  };
+
+  const editorOf = () => safeEditor(pickAdapter(new URL(location.href), document), document);
+
+  const watch = watchPage(document, publish, { delay: 250 });
+
+  const onFocusIn = (event: Event) => {
+    const target = event.target as HTMLElement | null;
+    if (target && (target.isContentEditable || target.tagName === 'TEXTAREA')) lastFocusedEditable = target;
+  };
+  document.addEventListener('focusin', onFocusIn, true);
+
+  const onMessage = async (message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (!alive()) return stop();
+    const request = acceptPanelToContent(message, sender, self);
+    if (!request) return undefined;
+    switch (request.type) {
+      case 'panelToContent.getReading': {
+        const reading = current();
+        last = JSON.stringify(reading);
+        return reading;
+      }
+      case 'panelToContent.insert': {
+        const target = editorOf() ?? lastFocusedEditable;
+        if (!target) return { ok: false, via: 'none' };
+        return insertText(target, request.text, {
+          ...(request.cursor !== undefined ? { cursor: request.cursor } : {}),
+          ...(request.replace ? { replace: request.replace } : {}),
+        });
+      }
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+
+  function stop(): void {
+    watch.stop();
+    document.removeEventListener('focusin', onFocusIn, true);
+    try {
+      browser.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // Already gone with the old extension context.
+    }
+  }
+
+  publish();
+}

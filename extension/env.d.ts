@@ -1,0 +1,1 @@
+declare const __OLIVE_DEV__: boolean;

@@ -1,0 +1,168 @@
+/**
+ * The one message protocol. Types are named by direction (Dark Reader style) so a
+ * receiver only ever handles the messages meant for it; every incoming message is
+ * checked for its sender and its shape, and anything else is dropped with a debug log.
+ */
+import * as v from 'valibot';
+import type { Ticket } from '../src/ticket.ts';
+import type { InsertResult } from '../src/editors/types.ts';
+
+/** What the content script knows about its page. */
+export interface Reading {
+  /** Adapter that read the page; 'generic' means basic mode. */
+  adapter: string;
+  adapterName: string;
+  ticket: Ticket | null;
+  hasEditor: boolean;
+  /** Current text of the reply editor, for the draft checker. */
+  draft: string;
+}
+
+export interface ReminderView {
+  id: string;
+  ticketKey: string;
+  ticketUrl: string;
+  subject: string;
+  customerName?: string;
+  dueAt: string;
+  note?: string;
+  status: 'scheduled' | 'due' | 'done';
+}
+
+// ── panel → content script ──
+const PanelToContent = v.variant('type', [
+  v.object({ type: v.literal('panelToContent.getReading') }),
+  v.object({
+    type: v.literal('panelToContent.insert'),
+    text: v.pipe(v.string(), v.maxLength(20_000)),
+    cursor: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    replace: v.optional(
+      v.object({
+        start: v.pipe(v.number(), v.integer(), v.minValue(0)),
+        end: v.pipe(v.number(), v.integer(), v.minValue(0)),
+      }),
+    ),
+  }),
+]);
+export type PanelToContent = v.InferOutput<typeof PanelToContent>;
+
+// ── content script → panel ──
+const ContentToPanel = v.object({
+  type: v.literal('contentToPanel.readingChanged'),
+  reading: v.custom<Reading>(isReading),
+});
+export type ContentToPanel = v.InferOutput<typeof ContentToPanel>;
+
+// ── panel → background ──
+const TicketRef = v.object({
+  key: v.pipe(v.string(), v.maxLength(2_000)),
+  url: v.pipe(v.string(), v.url(), v.maxLength(2_000)),
+  subject: v.pipe(v.string(), v.maxLength(1_000)),
+  customerName: v.optional(v.pipe(v.string(), v.maxLength(300))),
+});
+const PanelToBackground = v.variant('type', [
+  v.object({
+    type: v.literal('panelToBackground.scheduleFollowUp'),
+    ticket: TicketRef,
+    dueAt: v.pipe(v.string(), v.isoTimestamp()),
+    note: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+  }),
+  v.object({ type: v.literal('panelToBackground.listReminders'), ticketKey: v.optional(v.string()) }),
+  v.object({ type: v.literal('panelToBackground.completeReminder'), id: v.string() }),
+  v.object({ type: v.literal('panelToBackground.deleteReminder'), id: v.string() }),
+]);
+export type PanelToBackground = v.InferOutput<typeof PanelToBackground>;
+export type TicketRef = v.InferOutput<typeof TicketRef>;
+
+export interface Responses {
+  'panelToContent.getReading': Reading;
+  'panelToContent.insert': InsertResult;
+  'panelToBackground.scheduleFollowUp': ReminderView;
+  'panelToBackground.listReminders': ReminderView[];
+  'panelToBackground.completeReminder': boolean;
+  'panelToBackground.deleteReminder': boolean;
+}
+
+/** The parts of `runtime.MessageSender` the checks need. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/** Where our own extension pages live, e.g. `chrome-extension://abc/`. */
+export interface Self {
+  id: string;
+  origin: string;
+}
+
+function fromOwnPage(sender: SenderInfo, self: Self): boolean {
+  return sender.id === self.id && typeof sender.url === 'string' && sender.url.startsWith(self.origin);
+}
+
+function fromOwnContentScript(sender: SenderInfo, self: Self): boolean {
+  return sender.id === self.id && typeof sender.tab?.id === 'number' && !sender.url?.startsWith(self.origin);
+}
+
+function drop(reason: string, message: unknown): null {
+  if (typeof console !== 'undefined') console.debug('[olive-branch] dropped message:', reason, message);
+  return null;
+}
+
+function accept<T>(schema: v.GenericSchema<unknown, T>, message: unknown): T | null {
+  const result = v.safeParse(schema, message);
+  return result.success ? result.output : drop('bad shape', message);
+}
+
+/** For the content script: only our own extension pages may ask it to read or insert. */
+export function acceptPanelToContent(message: unknown, sender: SenderInfo, self: Self): PanelToContent | null {
+  if (!fromOwnPage(sender, self)) return drop('sender is not an extension page', message);
+  return accept(PanelToContent, message);
+}
+
+/** For the panel: only our content script in the panel's bound tab. */
+export function acceptContentToPanel(
+  message: unknown,
+  sender: SenderInfo,
+  self: Self,
+  boundTabId: number | undefined,
+): ContentToPanel | null {
+  if (!fromOwnContentScript(sender, self)) return drop('sender is not our content script', message);
+  if (sender.tab?.id !== boundTabId) return null; // another tab's news: not an error
+  return accept(ContentToPanel, message);
+}
+
+/** For the background: only our own extension pages may manage reminders. */
+export function acceptPanelToBackground(message: unknown, sender: SenderInfo, self: Self): PanelToBackground | null {
+  if (!fromOwnPage(sender, self)) return drop('sender is not an extension page', message);
+  return accept(PanelToBackground, message);
+}
+
+function isReading(value: unknown): value is Reading {
+  if (!value || typeof value !== 'object') return false;
+  const r = value as Record<string, unknown>;
+  if (typeof r.adapter !== 'string' || typeof r.adapterName !== 'string') return false;
+  if (typeof r.hasEditor !== 'boolean' || typeof r.draft !== 'string') return false;
+  return r.ticket === null || isTicket(r.ticket);
+}
+
+function isTicket(value: unknown): value is Ticket {
+  if (!value || typeof value !== 'object') return false;
+  const t = value as Record<string, unknown>;
+  return (
+    typeof t.helpdesk === 'string' &&
+    typeof t.id === 'string' &&
+    typeof t.url === 'string' &&
+    typeof t.subject === 'string' &&
+    !!t.customer &&
+    typeof t.customer === 'object' &&
+    Array.isArray(t.messages) &&
+    t.messages.every(
+      (m: unknown) =>
+        !!m &&
+        typeof m === 'object' &&
+        typeof (m as Record<string, unknown>).text === 'string' &&
+        ['customer', 'agent', 'note'].includes((m as Record<string, unknown>).author as string),
+    )
+  );
+}

@@ -1,0 +1,49 @@
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { acceptContentToPanel, type PanelToContent, type Reading } from '../messaging.ts';
+import { followBoundTab } from './binding.ts';
+
+export type ReadingState =
+  | { kind: 'loading' }
+  | { kind: 'unavailable' } // no content script answers in this tab
+  | { kind: 'ready'; reading: Reading };
+
+/** The bound tab and what its content script reads, kept current. */
+export function useReading(): { tabId: number | undefined; state: ReadingState } {
+  const [tabId, setTabId] = useState<number | undefined>(undefined);
+  const [state, setState] = useState<ReadingState>({ kind: 'loading' });
+
+  useEffect(() => followBoundTab(setTabId), []);
+
+  useEffect(() => {
+    if (tabId === undefined) return;
+    let cancelled = false;
+    const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+    const ask = () => {
+      const request: PanelToContent = { type: 'panelToContent.getReading' };
+      browser.tabs
+        .sendMessage(tabId, request)
+        .then((reading) => !cancelled && setState(reading ? { kind: 'ready', reading: reading as Reading } : { kind: 'unavailable' }))
+        .catch(() => !cancelled && setState({ kind: 'unavailable' }));
+    };
+    const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
+      const accepted = acceptContentToPanel(message, sender, self, tabId);
+      if (accepted) setState({ kind: 'ready', reading: accepted.reading });
+      return undefined;
+    };
+    const onUpdated = (updatedId: number, info: browser.Tabs.OnUpdatedChangeInfoType) => {
+      if (updatedId === tabId && info.status === 'complete') ask();
+    };
+    setState({ kind: 'loading' });
+    browser.runtime.onMessage.addListener(onMessage);
+    browser.tabs.onUpdated.addListener(onUpdated);
+    ask();
+    return () => {
+      cancelled = true;
+      browser.runtime.onMessage.removeListener(onMessage);
+      browser.tabs.onUpdated.removeListener(onUpdated);
+    };
+  }, [tabId]);
+
+  return { tabId, state };
+}

@@ -1,0 +1,49 @@
+/**
+ * Derives each browser's manifest from the one Chrome-shaped manifest.json.
+ * `dev` builds (npm run build, used by npm start and every test) also run on the loopback
+ * demo helpdesk; store builds (npm run package) never do.
+ */
+import { adapters } from '../src/helpdesks/index.ts';
+
+export type Target = 'chrome' | 'firefox';
+
+// Loopback hosts for the demo helpdesk, the editor pages and Request Tracker.
+export const DEV_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
+export const GECKO_ID = 'olive-branch@olive-branch.dev';
+
+type Json = Record<string, unknown>;
+
+export function hostedMatches(): string[] {
+  return [...new Set(adapters.flatMap((a) => a.hostPatterns ?? []))].sort();
+}
+
+export function buildManifest(base: Json, target: Target, options: { dev: boolean; version: string }): Json {
+  const manifest = structuredClone(base) as Json & {
+    content_scripts: { matches: string[] }[];
+    permissions: string[];
+    side_panel?: { default_path: string };
+    background: { service_worker?: string; scripts?: string[]; type?: string };
+  };
+  manifest.version = options.version;
+  for (const script of manifest.content_scripts) {
+    script.matches = [...hostedMatches(), ...(options.dev ? DEV_MATCHES : [])];
+  }
+  if (!options.dev) delete manifest.key;
+  if (target === 'firefox') {
+    const panel = manifest.side_panel?.default_path;
+    delete manifest.side_panel;
+    delete manifest.minimum_chrome_version;
+    manifest.permissions = manifest.permissions.filter((p) => p !== 'sidePanel');
+    manifest.background = { scripts: [manifest.background.service_worker ?? ''], type: 'module' };
+    manifest.sidebar_action = { default_panel: panel, default_title: 'Olive Branch', default_icon: 'icons/icon-32.png' };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '128.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+    delete manifest.key;
+  }
+  return manifest;
+}

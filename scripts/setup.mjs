@@ -1,0 +1,40 @@
+// `npm test` step 0: make sure the browsers the suites drive are installed. As root on
+// Debian it installs what is missing; otherwise it stops with the exact command to run.
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { chromiumPath, CHROMIUM_INSTALL } from './browsers.mjs';
+
+const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+const hasApt = existsSync('/usr/bin/apt-get');
+let aptUpdated = false;
+
+function aptInstall(packages) {
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  if (!aptUpdated) {
+    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
+    aptUpdated = true;
+  }
+  execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...packages], { stdio: 'inherit', env });
+}
+
+function ensure(name, found, packages, command) {
+  if (found()) return;
+  if (!isRoot || !hasApt) {
+    console.error(`\n${name} is missing. Install it with:\n\n  sudo ${command}\n\nor point ${name === 'Chromium' ? 'CHROME_PATH' : 'the suite'} at your own build.`);
+    process.exit(1);
+  }
+  console.log(`Installing ${name} from Debian (${packages.join(' ')})…`);
+  try {
+    aptInstall(packages);
+  } catch {
+    console.error(`\nInstalling ${name} failed. Run:\n\n  ${command}\n`);
+    process.exit(1);
+  }
+  if (!found()) {
+    console.error(`\n${name} is still missing after the install. Run:\n\n  ${command}\n`);
+    process.exit(1);
+  }
+}
+
+ensure('Chromium', () => chromiumPath() !== null, ['chromium'], CHROMIUM_INSTALL);
+console.log(`setup: Chromium at ${chromiumPath()}`);
