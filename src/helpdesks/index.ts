@@ -9,6 +9,7 @@ import { intercom } from './intercom.ts';
 import { osticket } from './osticket.ts';
 import { front } from './front.ts';
 import { gmail } from './gmail.ts';
+import { hubspot } from './hubspot.ts';
 
 /**
  * Every helpdesk adapter, tried in order; `generic` is last and matches any page.
@@ -22,6 +23,7 @@ export const adapters: readonly HelpdeskAdapter[] = [
   front,
   gmail,
   helpscout,
+  hubspot,
   intercom,
   osticket,
   zendesk,
