@@ -15,15 +15,8 @@ export interface LongThreadOptions {
   count: number;
 }
 
-// The customer's side drifts from patient to weary as the thread goes on.
-const customerOpeners = [
-  'Hi again,',
-  'Hello,',
-  'Morning,',
-  'Hi,',
-  'Back again, sorry.',
-  'Hello once more,',
-];
+const customerOpeners = ['Hi again,', 'Hello,', 'Morning,', 'Hi,', 'Back again, sorry.', 'Hello once more,'];
+// Early turns cycle through the technical back-and-forth…
 const customerReports = [
   'The thermostat dropped its weekly schedule overnight and went back to a flat 20 degrees.',
   'I did the factory reset you suggested. It held the schedule for two days and then lost it again.',
@@ -32,9 +25,15 @@ const customerReports = [
   'I moved the router closer as you asked. The signal is full strength and it still forgets.',
   'The log you asked for is attached. The gap starts around 02:10 every time.',
   'My partner thinks it happens when the boiler does its weekly self-test, if that helps.',
+  'I set the schedule on the device itself this time. Same result by Thursday.',
+];
+// …and the last turns grow weary, so the thread ends with a tired customer.
+const wearyReports = [
   'Still the same. We woke up to a cold house again on Sunday.',
   'I have now spent more time with this thermostat than with my own family this month.',
-  'Honestly, I am running out of patience with this. It is the same problem every week.',
+  'It is getting properly cold at night now and I am back to switching the boiler by hand.',
+  'Honestly, I am running out of patience. It is the same problem every single week.',
+  'Six weeks on and nothing has changed. I am starting to regret buying this.',
 ];
 const customerAsks = [
   'Is there anything else I can try?',
@@ -45,12 +44,8 @@ const customerAsks = [
   'Please let me know the next step.',
   'I would really like this closed before winter properly starts.',
 ];
-const agentOpeners = [
-  'Hi Ingrid,',
-  'Hello Ingrid,',
-  'Thanks for getting back to us, Ingrid.',
-  'Hi Ingrid, thanks for your patience.',
-];
+// NAME stands for the customer's first name.
+const agentOpeners = ['Hi NAME,', 'Hello NAME,', 'Thanks for getting back to us, NAME.', 'Hi NAME, thanks for your patience.'];
 const agentSteps = [
   'Could you hold the top button for ten seconds to force a resync with the app?',
   'I have passed your logs to our firmware team and asked them to look at the overnight gap.',
@@ -89,35 +84,43 @@ function authorAt(index: number, spoken: number): DemoMessage['author'] {
 }
 
 export function longThread(options: LongThreadOptions): DemoMessage[] {
+  const authors: DemoMessage['author'][] = [];
+  for (let i = 0, spokenSoFar = 0; i < options.count; i++) {
+    const author = authorAt(i, spokenSoFar);
+    if (author !== 'note') spokenSoFar++;
+    authors.push(author);
+  }
+  const firstName = options.customer.split(' ')[0] ?? options.customer;
+  const customerTurns = Math.max(1, authors.filter((a) => a === 'customer').length);
   const messages: DemoMessage[] = [];
   let time = Date.parse(options.start);
   let spoken = 0;
-  for (let i = 0; i < options.count; i++) {
-    const author = authorAt(i, spoken);
+  authors.forEach((author, i) => {
     // Uneven gaps (3 to 40 hours) so the timestamps read like a real conversation.
     time += (3 + ((i * 13) % 38)) * 3_600_000;
     const at = new Date(time).toISOString();
     const agent = pick(options.agents, Math.floor(spoken / 6));
     if (author === 'note') {
       messages.push({ author, name: agent, at, text: pick(notes, Math.floor(i / 7)) });
-      continue;
+      return;
     }
     const turn = Math.floor(spoken / 2);
     if (author === 'customer') {
-      // Later reports lean on the wearier sentences at the end of the list.
-      const report = pick(customerReports, turn + Math.floor(turn / 4));
-      const text = [pick(customerOpeners, turn), report, pick(customerAsks, turn * 3), 'Ingrid'].join('\n\n');
+      const fromEnd = customerTurns - 1 - turn;
+      const report =
+        fromEnd < wearyReports.length ? pick(wearyReports, wearyReports.length - 1 - fromEnd) : pick(customerReports, turn);
+      const text = [pick(customerOpeners, turn), report, pick(customerAsks, turn * 3), firstName].join('\n\n');
       messages.push({ author, name: options.customer, at, text });
     } else {
       const text = [
-        pick(agentOpeners, turn),
-        pick(agentSteps, turn),
+        pick(agentOpeners, turn).replace('NAME', firstName),
+        pick(agentSteps, turn * 3),
         pick(agentClosings, turn * 3 + 1),
         agent.replace(/ \(.*\)$/, ''),
       ].join('\n\n');
       messages.push({ author, name: agent, at, text });
     }
     spoken++;
-  }
+  });
   return messages;
 }

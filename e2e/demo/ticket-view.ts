@@ -59,7 +59,7 @@ export function renderTicketView(ticket: DemoTicket, messages: readonly DemoMess
     { class: 'toolbar', role: 'toolbar', 'aria-label': 'Formatting' },
     toolButton('bold', 'Bold', 'B'),
     toolButton('italic', 'Italic', 'I'),
-    toolButton('bulletList', 'Bulleted list', '•'),
+    toolButton('bulletList', 'Bulleted list', '• List'),
   );
 
   const root = el(

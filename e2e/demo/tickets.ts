@@ -148,7 +148,7 @@ export const tickets: readonly DemoTicket[] = [
     messages: longThread({
       customer: 'Ingrid Solberg',
       agents: ['Lena (Support)', 'Omar (Support)', 'Jordan (Support)'],
-      start: '2026-09-01T08:00:00Z',
+      start: '2026-10-08T08:00:00Z',
       count: 47,
     }),
   },
