@@ -21,7 +21,7 @@ if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root,
 
 const headless = !process.env.DISPLAY || process.argv.includes('--headless');
 const server = await startDemoServer({ port: Number(process.env.PORT ?? 0) });
-const ticketUrl = `${server.url}/#/tickets/102`;
+const ticketUrl = new URL('#/tickets/102', server.url).href;
 const profile = mkdtempSync(join(tmpdir(), 'olive-start-'));
 const context = await chromium.launchPersistentContext(profile, {
   executablePath,

@@ -8,7 +8,7 @@ export class DemoHelpdesk {
   ) {}
 
   async open(ticketId: number): Promise<void> {
-    await this.page.goto(`${this.baseUrl}/#/tickets/${ticketId}`);
+    await this.page.goto(new URL(`#/tickets/${ticketId}`, this.baseUrl).href);
     await this.page.locator(`section.ticket-view[data-ticket-id="${ticketId}"]`).waitFor();
   }
 
