@@ -1,6 +1,7 @@
 import type { HelpdeskAdapter } from './types.ts';
 import { demo } from './demo.ts';
 import { generic } from './generic.ts';
+import { zammad } from './zammad.ts';
 import { zendesk } from './zendesk.ts';
 import { freescout } from './freescout.ts';
 import { freshdesk } from './freshdesk.ts';
@@ -26,6 +27,7 @@ export const adapters: readonly HelpdeskAdapter[] = [
   hubspot,
   intercom,
   osticket,
+  zammad,
   zendesk,
   generic,
 ];
