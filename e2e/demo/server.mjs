@@ -82,6 +82,10 @@ async function handle(root, req, res) {
  */
 export async function startDemoServer({ port = 0, host = '127.0.0.1', root } = {}) {
   const base = resolve(root ?? DEFAULT_ROOT);
+  // Fail loudly here rather than serve 404s that surface as a puzzling test timeout.
+  if (!(await stat(join(base, 'index.html')).catch(() => null))) {
+    throw new Error(`No demo build in ${base}. Run: npx vite build --config e2e/demo/vite.config.ts`);
+  }
   const server = createServer((req, res) => {
     handle(base, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500);
@@ -124,11 +128,6 @@ async function main() {
     console.error(`Invalid --port: ${argValue(args, '--port')}`);
     process.exit(2);
   }
-  const index = await stat(join(DEFAULT_ROOT, 'index.html')).catch(() => null);
-  if (!index) {
-    console.error(`No build in ${DEFAULT_ROOT}. Run: npx vite build --config e2e/demo/vite.config.ts`);
-    process.exit(1);
-  }
   const demo = await startDemoServer({ port, host });
   console.log(`Olive Branch demo helpdesk: ${demo.url}`);
   const stop = () => demo.close().finally(() => process.exit(0));
@@ -138,7 +137,7 @@ async function main() {
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   main().catch((error) => {
-    console.error(error);
+    console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });
 }
