@@ -7,6 +7,7 @@ import { freescout } from './freescout.ts';
 import { freshdesk } from './freshdesk.ts';
 import { helpscout } from './helpscout.ts';
 import { intercom } from './intercom.ts';
+import { jira } from './jira.ts';
 import { osticket } from './osticket.ts';
 import { front } from './front.ts';
 import { gmail } from './gmail.ts';
@@ -26,6 +27,7 @@ export const adapters: readonly HelpdeskAdapter[] = [
   helpscout,
   hubspot,
   intercom,
+  jira,
   osticket,
   zammad,
   zendesk,
