@@ -3,6 +3,7 @@ import { demo } from './demo.ts';
 import { generic } from './generic.ts';
 import { zammad } from './zammad.ts';
 import { zendesk } from './zendesk.ts';
+import { zohodesk } from './zohodesk.ts';
 import { freescout } from './freescout.ts';
 import { freshdesk } from './freshdesk.ts';
 import { helpscout } from './helpscout.ts';
@@ -31,6 +32,7 @@ export const adapters: readonly HelpdeskAdapter[] = [
   osticket,
   zammad,
   zendesk,
+  zohodesk,
   generic,
 ];
 
