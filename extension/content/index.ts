@@ -3,11 +3,11 @@
  * text on the panel's request. Thin on purpose: no analysis here.
  */
 import browser from 'webextension-polyfill';
-import { acceptPanelToContent, type ContentToPanel, type Reading } from '../messaging.ts';
+import { acceptPanelToContent, type ContentToPanel, type PanelToContent, type Reading } from '../messaging.ts';
 import { readPage, safeEditor } from './reader.ts';
 import { watchPage } from './observer.ts';
 import { pickAdapter } from '../../src/helpdesks/index.ts';
-import { insertText } from '../../src/editors/index.ts';
+import { insertText, type InsertResult } from '../../src/editors/index.ts';
 
 const LOADED = Symbol.for('olive-branch.content');
 const globalScope = globalThis as typeof globalThis & { [LOADED]?: boolean };
@@ -54,25 +54,27 @@ function start(): void {
   };
   document.addEventListener('focusin', onFocusIn, true);
 
-  const onMessage = async (message: unknown, sender: browser.Runtime.MessageSender) => {
-    if (!alive()) return stop();
-    const request = acceptPanelToContent(message, sender, self);
-    if (!request) return undefined;
-    switch (request.type) {
-      case 'panelToContent.getReading': {
-        const reading = current();
-        last = JSON.stringify(reading);
-        return reading;
-      }
-      case 'panelToContent.insert': {
-        const target = editorOf() ?? lastFocusedEditable;
-        if (!target) return { ok: false, via: 'none' };
-        return insertText(target, request.text, {
-          ...(request.cursor !== undefined ? { cursor: request.cursor } : {}),
-          ...(request.replace ? { replace: request.replace } : {}),
-        });
-      }
+  const handle = async (request: PanelToContent): Promise<Reading | InsertResult> => {
+    if (request.type === 'panelToContent.getReading') {
+      const reading = current();
+      last = JSON.stringify(reading);
+      return reading;
     }
+    const target = editorOf() ?? lastFocusedEditable;
+    if (!target) return { ok: false, via: 'none' };
+    return insertText(target, request.text, {
+      ...(request.cursor !== undefined ? { cursor: request.cursor } : {}),
+      ...(request.replace ? { replace: request.replace } : {}),
+    });
+  };
+
+  const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
+    if (!alive()) {
+      stop();
+      return undefined;
+    }
+    const request = acceptPanelToContent(message, sender, self);
+    return request ? handle(request) : undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
 

@@ -41,7 +41,8 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', '
 
 /**
  * Plain text of an element as a reader sees it: block elements and <br> break lines,
- * runs of spaces fold, at most one blank line between paragraphs. Never HTML.
+ * a paragraph (<p>, a blank line in the source markup's sense) ends with a blank line,
+ * runs of spaces fold. Never HTML.
  */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
@@ -49,11 +50,29 @@ export function textOf(el: Element | null | undefined): string {
   walk(el, out);
   return out
     .join('')
-    .split('\n')
-    .map((line) => line.replace(/[ \t\f\v\u00a0]+/g, ' ').trim())
-    .join('\n')
-    .replace(/\n{3,}/g, '\n\n')
+    .split(/(?=[\n\uE000\uE001])|(?<=[\n\uE000\uE001])/)
+    .map((piece) => (piece.length === 1 && BREAKS.includes(piece) ? piece : piece.replace(/[ \t\f\v\u00a0]+/g, ' ').trim()))
+    .join('')
+    .replace(/[\n\uE000\uE001]+/g, breakFor)
     .trim();
+}
+
+// Private-use markers (they survive trim(), unlike U+2029): a paragraph ended, a block edge.
+const PARAGRAPH = '\uE000';
+const BLOCK_EDGE = '\uE001';
+const BREAKS = `\n${PARAGRAPH}${BLOCK_EDGE}`;
+
+/**
+ * A run of breaks between two pieces of text reads as a blank line when a paragraph ended
+ * in it, when it holds two <br>, or when a <br> stands alone between blocks (e-mail HTML's
+ * `<div><br></div>`); otherwise as one line break (a trailing <br> in a block shows none).
+ */
+function breakFor(run: string): string {
+  if (run.includes(PARAGRAPH)) return '\n\n';
+  const hard = run.split('\n').length - 1;
+  if (hard >= 2) return '\n\n';
+  const at = run.indexOf('\n');
+  return hard === 1 && run.lastIndexOf(BLOCK_EDGE, at) >= 0 && run.indexOf(BLOCK_EDGE, at) >= 0 ? '\n\n' : '\n';
 }
 
 function walk(node: Node, out: string[]): void {
@@ -68,9 +87,9 @@ function walk(node: Node, out: string[]): void {
         continue;
       }
       const block = BLOCK.has(tag);
-      if (block) out.push('\n');
+      if (block) out.push(BLOCK_EDGE);
       walk(child, out);
-      if (block) out.push(tag === 'P' ? '\n\n' : '\n');
+      if (block) out.push(tag === 'P' ? PARAGRAPH : BLOCK_EDGE);
     }
   }
 }

@@ -1,0 +1,81 @@
+import { describe, expect, it, vi } from 'vitest';
+import { acceptContentToPanel, acceptPanelToBackground, acceptPanelToContent, type Reading } from './messaging.ts';
+
+const self = { id: 'ourid', origin: 'chrome-extension://ourid/' };
+const panel = { id: 'ourid', url: 'chrome-extension://ourid/extension/sidepanel/index.html?tabId=4' };
+const contentIn = (tabId: number) => ({ id: 'ourid', url: 'https://acme.zendesk.com/agent/tickets/1', tab: { id: tabId } });
+const reading: Reading = {
+  adapter: 'demo',
+  adapterName: 'Demo helpdesk',
+  hasEditor: true,
+  draft: '',
+  ticket: { helpdesk: 'demo', id: '1', url: 'http://127.0.0.1/#/tickets/1', subject: 'Hi', customer: {}, messages: [{ author: 'customer', text: 'Hello' }] },
+};
+
+describe('messages to the content script', () => {
+  it('accepts an insert request from our own panel', () => {
+    expect(acceptPanelToContent({ type: 'panelToContent.insert', text: 'Hi there', cursor: 3 }, panel, self)).toEqual({
+      type: 'panelToContent.insert',
+      text: 'Hi there',
+      cursor: 3,
+    });
+  });
+
+  it('drops requests from another extension, a content script or a web page', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const msg = { type: 'panelToContent.getReading' };
+    expect(acceptPanelToContent(msg, { id: 'evil', url: 'chrome-extension://evil/x.html' }, self)).toBeNull();
+    expect(acceptPanelToContent(msg, contentIn(3), self)).toBeNull();
+    expect(acceptPanelToContent(msg, { url: 'https://attacker.example/' }, self)).toBeNull();
+  });
+
+  it('drops malformed or unknown messages without throwing', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    for (const bad of [null, 'insert', 42, { type: 'panelToContent.insert' }, { type: 'panelToContent.insert', text: 5 },
+      { type: 'panelToContent.insert', text: 'x', cursor: -1 }, { type: 'panelToContent.deleteEverything' },
+      { type: 'panelToContent.insert', text: 'x'.repeat(20_001) }]) {
+      expect(acceptPanelToContent(bad, panel, self)).toBeNull();
+    }
+  });
+});
+
+describe('messages to the panel', () => {
+  it('keeps readings from the bound tab only', () => {
+    const message = { type: 'contentToPanel.readingChanged', reading };
+    expect(acceptContentToPanel(message, contentIn(4), self, 4)).toEqual(message);
+    expect(acceptContentToPanel(message, contentIn(5), self, 4)).toBeNull();
+  });
+
+  it('drops a reading whose ticket has the wrong shape', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const broken = { ...reading, ticket: { ...reading.ticket, messages: [{ author: 'hacker', text: 'x' }] } };
+    expect(acceptContentToPanel({ type: 'contentToPanel.readingChanged', reading: broken }, contentIn(4), self, 4)).toBeNull();
+  });
+
+  it('drops a reading that claims to come from an extension page', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    expect(acceptContentToPanel({ type: 'contentToPanel.readingChanged', reading }, { ...panel, tab: { id: 4 } }, self, 4)).toBeNull();
+  });
+});
+
+describe('messages to the background', () => {
+  const schedule = {
+    type: 'panelToBackground.scheduleFollowUp',
+    ticket: { key: 'http://127.0.0.1#1', url: 'http://127.0.0.1/#/tickets/1', subject: 'Hi', customerName: 'Ana' },
+    dueAt: '2026-11-24T09:00:00.000Z',
+  };
+
+  it('accepts a follow-up from our panel', () => {
+    expect(acceptPanelToBackground(schedule, panel, self)).toEqual(schedule);
+  });
+
+  it('refuses a follow-up from a content script (a page must not schedule anything)', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    expect(acceptPanelToBackground(schedule, contentIn(4), self)).toBeNull();
+  });
+
+  it('refuses a due time that is not a timestamp', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    expect(acceptPanelToBackground({ ...schedule, dueAt: 'tomorrow' }, panel, self)).toBeNull();
+  });
+});
