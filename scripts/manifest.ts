@@ -25,9 +25,11 @@ export function buildManifest(base: Json, target: Target, options: { dev: boolea
     background: { service_worker?: string; scripts?: string[]; type?: string };
   };
   manifest.version = options.version;
-  for (const script of manifest.content_scripts) {
-    script.matches = [...hostedMatches(), ...(options.dev ? DEV_MATCHES : [])];
-  }
+  const hosts = [...hostedMatches(), ...(options.dev ? DEV_MATCHES : [])];
+  for (const script of manifest.content_scripts) script.matches = hosts;
+  // The same hosts, declared: lets the worker see those tabs' URLs (to focus a ticket's tab)
+  // and inject into them at install. No host beyond the content scripts' own.
+  manifest.host_permissions = hosts;
   if (!options.dev) delete manifest.key;
   if (target === 'firefox') {
     const panel = manifest.side_panel?.default_path;

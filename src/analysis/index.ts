@@ -1,0 +1,117 @@
+import type { Message, Ticket } from '../ticket.ts';
+import type { Playbook } from '../playbooks/types.ts';
+import { defaultPlaybook } from '../playbooks/index.ts';
+import type { Analysis, HeatLevel, HeatReason, WantId } from './types.ts';
+import { WANT_IDS } from './types.ts';
+import { levelOf, messageHeat } from './heat.ts';
+import { readingOf } from './language.ts';
+import { messageWants } from './wants.ts';
+import { messageWords } from './their-words.ts';
+import { progress } from './steps.ts';
+import { prepare } from './text.ts';
+
+/** Customer messages read for heat; older ones weigh too little to change the level. */
+const HEAT_WINDOW = 12;
+/** Each step back in time counts this much less than the message after it. */
+const HEAT_DECAY = 0.65;
+/** Customer messages read for wants and their words. */
+const WANTS_WINDOW = 20;
+const WORDS_WINDOW = 30;
+
+export const MAX_REASONS = 10;
+export const MAX_THEIR_WORDS = 10;
+
+interface ReadMessage {
+  text: string;
+  reading: ReturnType<typeof readingOf>;
+}
+
+function customerMessagesNewestFirst(messages: readonly Message[], limit: number): ReadMessage[] {
+  const out: ReadMessage[] = [];
+  for (let i = messages.length - 1; i >= 0 && out.length < limit; i--) {
+    const m = messages[i];
+    if (m?.author !== 'customer') continue;
+    const text = prepare(m.text);
+    out.push({ text, reading: readingOf(text) });
+  }
+  return out;
+}
+
+function heatOf(recent: readonly ReadMessage[]): Analysis['heat'] {
+  const newestWithWords = recent.find((m) => m.reading.kind !== 'empty');
+  if (!newestWithWords) return { level: 0, reasons: [] };
+  // The customer's latest words are in a language we do not read: say we do not know.
+  if (newestWithWords.reading.kind === 'foreign') return { level: null, reasons: [] };
+
+  let best = 0;
+  let weight = 1;
+  const reasons: HeatReason[] = [];
+  const seen = new Set<string>();
+  for (const m of recent) {
+    if (m.reading.kind === 'read') {
+      const heat = messageHeat(m.text, m.reading.lexicon);
+      best = Math.max(best, heat.score * weight);
+      // Reasons from messages that no longer weigh anything would explain a heat we do not show.
+      if (heat.score * weight >= 1) {
+        for (const r of heat.reasons) {
+          const key = `${r.code}\u0000${r.evidence}`;
+          if (reasons.length < MAX_REASONS && !seen.has(key)) {
+            seen.add(key);
+            reasons.push(r);
+          }
+        }
+      }
+    }
+    weight *= HEAT_DECAY;
+  }
+  const level: HeatLevel = levelOf(best);
+  return { level, reasons: level === 0 ? [] : reasons };
+}
+
+function wantsOf(recent: readonly ReadMessage[]): WantId[] {
+  const found = new Set<WantId>();
+  for (const m of recent.slice(0, WANTS_WINDOW)) {
+    if (m.reading.kind === 'read') for (const w of messageWants(m.text, m.reading.lexicon)) found.add(w);
+  }
+  return WANT_IDS.filter((w) => found.has(w));
+}
+
+function theirWordsOf(recent: readonly ReadMessage[]): string[] {
+  const out: string[] = [];
+  for (const m of recent) {
+    if (out.length >= MAX_THEIR_WORDS) break;
+    if (m.reading.kind !== 'read') continue;
+    for (const { word } of messageWords(m.text, m.reading.lexicon)) {
+      if (out.length < MAX_THEIR_WORDS && !out.includes(word)) out.push(word);
+    }
+  }
+  return out;
+}
+
+const EMPTY: Analysis = { heat: { level: 0, reasons: [] }, theirWords: [], wants: [], done: [], skipped: [], current: 'complete' };
+
+/**
+ * Everything the side panel needs to coach on this ticket: how hot the customer is
+ * and why, their own words, what they want, and where the agent stands in the
+ * playbook. Never throws; bounded in time and output whatever the ticket holds.
+ */
+export function analyzeTicket(ticket: Ticket, playbook: Playbook = defaultPlaybook): Analysis {
+  try {
+    const messages: readonly Message[] = Array.isArray(ticket?.messages) ? ticket.messages : [];
+    const book = Array.isArray(playbook?.steps) ? playbook : defaultPlaybook;
+    const recent = customerMessagesNewestFirst(messages, Math.max(HEAT_WINDOW, WANTS_WINDOW, WORDS_WINDOW));
+    return {
+      heat: heatOf(recent.slice(0, HEAT_WINDOW)),
+      theirWords: theirWordsOf(recent),
+      wants: wantsOf(recent),
+      ...progress(messages, book),
+    };
+  } catch {
+    // A bug here must not take the panel down; an honest "unknown" beats a crash.
+    return { ...EMPTY, heat: { level: null, reasons: [] }, current: playbook?.steps?.[0]?.id ?? 'listen' };
+  }
+}
+
+export type { Analysis, HeatLevel, HeatReason, WantId, DraftFinding, DraftFindingKind } from './types.ts';
+export { WANT_IDS, DRAFT_FINDING_KINDS } from './types.ts';
+export { checkDraft } from './draft.ts';
