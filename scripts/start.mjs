@@ -45,7 +45,7 @@ if (!headless) {
   console.log(`Demo helpdesk: ${ticketUrl}\nClick the Olive Branch toolbar button to open the side panel. Close the browser to stop.`);
   context.on('close', () => void cleanUp().then(() => process.exit(0)));
 } else {
-  const out = join(root, 'demo-output');
+  const out = process.env.OLIVE_DEMO_OUTPUT ?? join(root, 'demo-output');
   mkdirSync(out, { recursive: true });
   const tabId = await worker.evaluate(async (url) => (await chrome.tabs.query({})).find((t) => t.url === url)?.id, ticketUrl);
   const panel = await context.newPage();
