@@ -88,8 +88,6 @@ function theirWordsOf(recent: readonly ReadMessage[]): string[] {
   return out;
 }
 
-const EMPTY: Analysis = { heat: { level: 0, reasons: [] }, theirWords: [], wants: [], done: [], skipped: [], current: 'complete' };
-
 /**
  * Everything the side panel needs to coach on this ticket: how hot the customer is
  * and why, their own words, what they want, and where the agent stands in the
@@ -108,10 +106,16 @@ export function analyzeTicket(ticket: Ticket, playbook: Playbook = defaultPlaybo
     };
   } catch {
     // A bug here must not take the panel down; an honest "unknown" beats a crash.
-    return { ...EMPTY, heat: { level: null, reasons: [] }, current: playbook?.steps?.[0]?.id ?? 'listen' };
+    let first: string = 'listen';
+    try {
+      first = playbook?.steps?.[0]?.id ?? first;
+    } catch {
+      // a hostile getter on the playbook: keep the default's first step
+    }
+    return { heat: { level: null, reasons: [] }, theirWords: [], wants: [], done: [], skipped: [], current: first };
   }
 }
 
+export { checkDraft } from './draft.ts';
 export type { Analysis, HeatLevel, HeatReason, WantId, DraftFinding, DraftFindingKind } from './types.ts';
 export { WANT_IDS, DRAFT_FINDING_KINDS } from './types.ts';
-export { checkDraft } from './draft.ts';

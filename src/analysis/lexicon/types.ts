@@ -1,0 +1,49 @@
+import type { WantId } from '../types.ts';
+
+/**
+ * Everything the engine knows about reading customers in one language. Adding a
+ * language means adding one file that exports a Lexicon and listing it in index.ts.
+ * Patterns are plain RegExps with the `u` flag; `phrases()` builds them from word lists.
+ */
+export interface Lexicon {
+  /** BCP 47 code, e.g. `en`. */
+  lang: string;
+  /** Short, frequent words of this language and no other we read: how we tell it is this language. */
+  functionWords: ReadonlySet<string>;
+  /** Word → valence (-5..5), lower-case. */
+  valence: ReadonlyMap<string, number>;
+  /** Words that flip the valence of the next few words in their clause ("not happy"). */
+  negators: ReadonlySet<string>;
+  /** Strong words of anger and disgust ("ridiculous", "scam"). */
+  strongWords: RegExp;
+  /** Plain profanity; `strong` marks the harsher words, the rest are mild ("damn"). */
+  profanity: { strong: RegExp; mild: RegExp };
+  /** Roots whose masked spellings ("f***", "sh!t", "p*ssed") count as profanity. */
+  maskedRoots: readonly string[];
+  /** "third time I'm writing", "still waiting", "again". */
+  repeatContact: RegExp;
+  /** cancel, chargeback, lawyer, bad review, never again. */
+  threats: RegExp;
+  /** Words that make a strong word stronger ("absolutely ridiculous"), as a regex source fragment. */
+  intensifiers: string;
+  /** Complaint without strong words: broken promises, being passed around, no notice ("I was told", "supposed to"). */
+  grievances: RegExp;
+  /** Forceful demands ("I expect", "Refund me.", "you need to"), as opposed to polite requests. */
+  demands: RegExp;
+  /**
+   * The customer's own words for their experience, with a strength used for ordering.
+   * Keys are lower-case words or short phrases as customers write them.
+   */
+  experienceWords: ReadonlyMap<string, number>;
+  /** How each want is said. A sentence matching `unless` is read as a condition or a negation, not a request. */
+  wants: Readonly<Record<WantId, { says: readonly RegExp[]; unless?: RegExp }>>;
+}
+
+/**
+ * One case-insensitive, global RegExp matching any of the phrases as whole words.
+ * Phrases are regex sources; a space in them matches any run of whitespace.
+ */
+export function phrases(list: readonly string[], flags = 'giu'): RegExp {
+  const body = list.map((p) => p.replace(/ /g, '\\s+')).join('|');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
+}
