@@ -10,6 +10,7 @@ import { helpscout } from './helpscout.ts';
 import { intercom } from './intercom.ts';
 import { jira } from './jira.ts';
 import { osticket } from './osticket.ts';
+import { rt } from './rt.ts';
 import { front } from './front.ts';
 import { gmail } from './gmail.ts';
 import { hubspot } from './hubspot.ts';
@@ -30,6 +31,7 @@ export const adapters: readonly HelpdeskAdapter[] = [
   intercom,
   jira,
   osticket,
+  rt,
   zammad,
   zendesk,
   zohodesk,
