@@ -6,6 +6,8 @@ import { clauses, clip, words } from './text.ts';
 export interface MessageHeat {
   score: number;
   reasons: HeatReason[];
+  /** Calm and warm ("thanks, that's sorted"): earlier anger has been answered. */
+  settled: boolean;
 }
 
 /** Shouted words that are not shouting: acronyms customers type in capitals anyway. */
@@ -23,7 +25,7 @@ const POINTS = {
   exclaimRun: 1,
   exclaimMany: 1.5,
   exclaimSingles: 0.5,
-  profanity: 2,
+  profanity: 2.5,
   profanityMild: 1,
   profanityEach: 0.5,
   strongFirst: 1.5,
@@ -115,8 +117,9 @@ function intensified(text: string, strong: string[], lexicon: Lexicon): boolean 
 }
 
 /** Negative valence of the text, with negation: "not happy" counts against, "not bad" counts for nothing. */
-export function tone(text: string, lexicon: Lexicon): { sum: number; negative: string[] } {
+export function tone(text: string, lexicon: Lexicon): { sum: number; positive: number; negative: string[] } {
   let sum = 0;
+  let positive = 0;
   const negative: string[] = [];
   for (const clause of clauses(text)) {
     const tokens = words(clause);
@@ -143,10 +146,11 @@ export function tone(text: string, lexicon: Lexicon): { sum: number; negative: s
       }
       // Only the negative side counts: "a gift" or "love the product" does not cancel "annoying".
       if (v < 0) sum += v;
+      else positive += v;
       if (v <= -2 && negative.length < 5 && !negative.includes(word)) negative.push(word);
     }
   }
-  return { sum, negative };
+  return { sum, positive, negative };
 }
 
 /** The heat of one message already stripped of quoted text. */
@@ -211,11 +215,11 @@ export function messageHeat(text: string, lexicon: Lexicon): MessageHeat {
     add('threat', threats);
   }
 
-  const { sum, negative } = tone(text, lexicon);
+  const { sum, positive, negative } = tone(text, lexicon);
   const toneScore = sum <= -9 ? POINTS.toneSevere : sum <= -5 ? POINTS.toneStrong : sum <= -2 ? POINTS.toneMild : 0;
   if (toneScore > 0) {
     score += toneScore;
     add('negative_tone', [negative.join(', ')]);
   }
-  return { score, reasons };
+  return { score, reasons, settled: score < 1 && positive >= 3 };
 }

@@ -14,6 +14,8 @@ import { prepare } from './text.ts';
 const HEAT_WINDOW = 12;
 /** Each step back in time counts this much less than the message after it. */
 const HEAT_DECAY = 0.65;
+/** Decay behind a calm, warm latest message: the anger before it has been answered. */
+const SETTLED_DECAY = 0.3;
 /** Customer messages read for wants and their words. */
 const WANTS_WINDOW = 20;
 const WORDS_WINDOW = 30;
@@ -45,11 +47,13 @@ function heatOf(recent: readonly ReadMessage[]): Analysis['heat'] {
 
   let best = 0;
   let weight = 1;
+  let decay = HEAT_DECAY;
   const reasons: HeatReason[] = [];
   const seen = new Set<string>();
   for (const m of recent) {
     if (m.reading.kind === 'read') {
       const heat = messageHeat(m.text, m.reading.lexicon);
+      if (m === newestWithWords && heat.settled) decay = SETTLED_DECAY;
       best = Math.max(best, heat.score * weight);
       // Reasons from messages that no longer weigh anything would explain a heat we do not show.
       if (heat.score * weight >= 1) {
@@ -62,7 +66,7 @@ function heatOf(recent: readonly ReadMessage[]): Analysis['heat'] {
         }
       }
     }
-    weight *= HEAT_DECAY;
+    weight *= decay;
   }
   const level: HeatLevel = levelOf(best);
   return { level, reasons: level === 0 ? [] : reasons };

@@ -40,15 +40,17 @@ export function readingOf(text: string): Reading {
     let hits = 0;
     for (const t of tokens) {
       if (lexicon.functionWords.has(t)) hits++;
-      // A short shout ("REFUND NOW!!!", "WTF") has few function words but clear cue words.
-      else if (tokens.length < 5 && (lexicon.valence.has(t) || lexicon.negators.has(t))) hits++;
+      // Words with a feeling ("nightmare", "happy") are weaker evidence of the language, but evidence.
+      else if (lexicon.negators.has(t) || (lexicon.valence.get(t) ?? 0) !== 0) hits += 0.5;
     }
     const share = hits / tokens.length;
-    const enough = tokens.length < 5 ? hits >= 1 : share >= 0.12 && hits >= 2;
+    const enough = tokens.length < 5 ? hits >= 0.5 : share >= 0.12 && hits >= 1.5;
     if (enough && share > bestScore) {
       best = lexicon;
       bestScore = share;
     }
   }
+  // One or two words we do not know ("Refund.", "Bonjour") are too little to call the text foreign.
+  if (!best && tokens.length < 3) return { kind: 'empty' };
   return best ? { kind: 'read', lexicon: best } : { kind: 'foreign' };
 }

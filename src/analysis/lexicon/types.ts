@@ -44,6 +44,7 @@ export interface Lexicon {
  * Phrases are regex sources; a space in them matches any run of whitespace.
  */
 export function phrases(list: readonly string[], flags = 'giu'): RegExp {
-  const body = list.map((p) => p.replace(/ /g, '\\s+')).join('|');
+  // " ?" is an optional space; any other space is one or more whitespace characters.
+  const body = list.map((p) => p.replace(/ \?/g, '\\s*').replace(/ /g, '\\s+')).join('|');
   return new RegExp(`(?<![\\p{L}\\p{N}])(?:${body})(?![\\p{L}\\p{N}])`, flags);
 }
