@@ -11,7 +11,7 @@ export interface StepCue {
   veto?: (context: { sentence: string; before: string; after: string; next: string }) => boolean;
 }
 
-const re = (source: string): RegExp => new RegExp(source, 'giu');
+const re = (source: string): RegExp => new RegExp(source, 'gi');
 
 const TAKE_BACK = /\b(but|however|although|though|yet)\b/i;
 const DEFENCE =
