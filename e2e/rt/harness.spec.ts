@@ -77,6 +77,8 @@ function saveFixture(name: string, html: string, url: string, ticket: Ticket): v
 }
 
 test('a customer files a ticket by mail and writes again', async () => {
+  const { install, database, server } = rt.timings;
+  test.info().annotations.push({ type: 'rt start-up', description: `install check ${install} ms, database ${database} ms, server ${server} ms` });
   ticketId = await rt.fileTicket(CUSTOMER, SUBJECT, FIRST_MAIL);
   await rt.correspond(ticketId, CUSTOMER, ANGRY_MAIL);
   expect(await rt.historyTexts(ticketId)).toEqual([FIRST_MAIL, ANGRY_MAIL]);

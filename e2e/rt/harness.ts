@@ -32,6 +32,8 @@ export interface RT {
   stateDir: string;
   /** The root password chosen for this run. */
   rootPassword: string;
+  /** How long start-up took, in milliseconds: install check, database set-up, server until it answers. */
+  timings: { install: number; database: number; server: number };
   /** Files a new ticket as a customer e-mail ("Name <address>"); resolves to its number. */
   fileTicket(from: string, subject: string, body: string): Promise<number>;
   /** Adds the customer's follow-up mail to ticket N as their correspondence. */
@@ -53,15 +55,24 @@ export interface RT {
 }
 
 export async function startRequestTracker(): Promise<RT> {
+  let mark = Date.now();
+  const lap = () => {
+    const since = Date.now() - mark;
+    mark += since;
+    return since;
+  };
   await ensureRequestTracker();
+  const timings = { install: lap(), database: 0, server: 0 };
 
   const stateDir = mkdtempSync(join(tmpdir(), 'olive-rt-'));
   let server: ChildProcess | undefined;
+  let watchdog: ChildProcess | undefined;
   let stopping: Promise<void> | undefined;
 
   // Safety net for a test run that dies before afterAll: synchronous, so it works in 'exit'.
   const onExit = () => {
     killGroup(server, 'SIGKILL');
+    killGroup(watchdog, 'SIGKILL');
     rmSync(stateDir, { recursive: true, force: true });
   };
   process.on('exit', onExit);
@@ -69,6 +80,7 @@ export async function startRequestTracker(): Promise<RT> {
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
       await stopServer(server);
+      killGroup(watchdog, 'SIGKILL');
       rmSync(stateDir, { recursive: true, force: true });
       process.off('exit', onExit);
     })();
@@ -83,6 +95,7 @@ export async function startRequestTracker(): Promise<RT> {
 
     await runTool(RT_SETUP_DATABASE, ['--action', 'init', '--skip-create', '--root-password-file', join(stateDir, 'root-password')], env);
     await runTool(RT_SETUP_DATABASE, ['--action', 'insert', '--skip-create', '--datafile', join(stateDir, 'rights.pl')], env);
+    timings.database = lap();
 
     const log = new LogTail();
     // detached: its own process group, so stop() can end rt-server and all its workers.
@@ -94,13 +107,16 @@ export async function startRequestTracker(): Promise<RT> {
     });
     server.stdout?.on('data', (chunk: Buffer) => log.add(chunk));
     server.stderr?.on('data', (chunk: Buffer) => log.add(chunk));
+    if (server.pid) watchdog = startWatchdog(server.pid, stateDir);
     await waitUntilReady(`${baseUrl}/NoAuth/Login.html`, server, log);
+    timings.server = lap();
 
     const api = new RestClient(baseUrl, rootPassword);
     return {
       baseUrl,
       stateDir,
       rootPassword,
+      timings,
       ticketUrl: (id) => `${baseUrl}/Ticket/Display.html?id=${id}`,
       replyUrl: (id) => `${baseUrl}/Ticket/Update.html?Action=Respond&id=${id}`,
       async fileTicket(from, subject, body) {
@@ -227,6 +243,20 @@ async function waitUntilReady(url: string, server: ChildProcess, log: LogTail): 
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error(`rt-server was not ready at ${url} within ${READY_TIMEOUT_MS / 1000} s:\n${log.text()}`);
+}
+
+/**
+ * rt-server lives in its own process group, so a test runner killed outright (SIGKILL,
+ * a closed terminal) would leave it running; 'exit' handlers do not run then. A small
+ * shell outside both watches this process and cleans up once it is gone.
+ */
+function startWatchdog(serverGroup: number, stateDir: string): ChildProcess {
+  const script =
+    `while kill -0 ${process.pid} 2>/dev/null; do sleep 1; done; ` +
+    `kill -s KILL -- -${serverGroup} 2>/dev/null; rm -rf '${stateDir.replace(/'/g, `'\\''`)}'`;
+  const child = spawn('sh', ['-c', script], { detached: true, stdio: 'ignore' });
+  child.unref();
+  return child;
 }
 
 function killGroup(child: ChildProcess | undefined, signal: NodeJS.Signals): void {

@@ -87,6 +87,13 @@ describe('Request Tracker reply page', () => {
     expect(onReply?.messages).toEqual([]);
   });
 
+  it('takes no staff member for the customer when the agent switches to a comment', () => {
+    const { doc, url } = load('rt');
+    const type = doc.querySelector('select#UpdateType') as HTMLSelectElement;
+    type.value = 'private';
+    expect(rt.read(doc, url)?.customer).toEqual({});
+  });
+
   it('points the ticket at its display page, also when RT lives under a path', () => {
     const { doc } = load('rt');
     const ticket = rt.read(doc, new URL('https://help.example.org/rt/Ticket/Update.html?Action=Respond&id=1'));

@@ -32,8 +32,13 @@ const STATUS = [
 ];
 const REQUESTORS = [
   '.ticket-info-people .requestors .value .user', // display page, People box (RT 4.4–5)
-  '#previewscrips input[name="TxnSendMailTo"] + label .user', // reply page: who the reply goes to (RT 5)
 ];
+/** The reply page has no People box; the preview of who gets the reply lists the requestors first. */
+const REPLY_RECIPIENTS = [
+  '#previewscrips input[name="TxnSendMailTo"] + label .user', // reply page, "Scrips and Recipients" (RT 5)
+];
+/** "Reply to requestors" or "Comments (Not sent to requestors)" on the reply page. */
+const UPDATE_TYPE = ['select#UpdateType'];
 /** Cc'd people write from the customer's side too; AdminCcs are staff and stay out. */
 const CCS = ['.ticket-info-people .cc .value .user'];
 
@@ -163,6 +168,13 @@ function readMessages(doc: Document, customers: readonly Person[]): Message[] {
   return messages;
 }
 
+/** Who a reply goes to, but only while the agent is replying: a comment goes to staff. */
+function replyRecipients(doc: Document): Element[] {
+  const type = first(doc, UPDATE_TYPE) as HTMLSelectElement | null;
+  const replying = !type || (type.value || type.querySelector('option[selected]')?.getAttribute('value')) === 'response';
+  return replying ? all(doc, REPLY_RECIPIENTS) : [];
+}
+
 export const rt: HelpdeskAdapter = {
   id: 'rt',
   name: 'Request Tracker',
@@ -175,7 +187,7 @@ export const rt: HelpdeskAdapter = {
     const id = ticketIdOf(doc, url);
     if (!id || !first(doc, TITLE)) return null;
 
-    const requestors = all(doc, REQUESTORS).map(personOf);
+    const requestors = (all(doc, REQUESTORS).length ? all(doc, REQUESTORS) : replyRecipients(doc)).map(personOf);
     const customers = [...requestors, ...all(doc, CCS).map(personOf)];
     const { name, email } = splitNameEmail(requestors[0]?.label);
     const status = lineOf(first(doc, STATUS));
