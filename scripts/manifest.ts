@@ -37,11 +37,12 @@ export function buildManifest(base: Json, target: Target, options: { dev: boolea
     delete manifest.minimum_chrome_version;
     manifest.permissions = manifest.permissions.filter((p) => p !== 'sidePanel');
     manifest.background = { scripts: [manifest.background.service_worker ?? ''], type: 'module' };
-    manifest.sidebar_action = { default_panel: panel, default_title: 'Olive Branch', default_icon: 'icons/icon-32.png' };
+    manifest.sidebar_action = { default_panel: panel, default_title: '__MSG_extName__', default_icon: 'icons/icon-32.png' };
     manifest.browser_specific_settings = {
       gecko: {
         id: GECKO_ID,
-        strict_min_version: '128.0',
+        // data_collection_permissions exists from Firefox 140.
+        strict_min_version: '140.0',
         data_collection_permissions: { required: ['none'] },
       },
     };
