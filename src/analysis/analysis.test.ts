@@ -84,6 +84,18 @@ describe('heat', () => {
   });
 });
 
+describe('a second language (German)', () => {
+  it('reads German heat, words and wants from its own lexicon file', () => {
+    const hot = analyzeTicket(ticket(['customer', 'Das ist jetzt schon das dritte Mal!!! Eine Frechheit, ich will sofort mein Geld zurück, sonst geht das an meinen Anwalt.']));
+    expect(hot.heat.level).toBe(3);
+    expect(hot.heat.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['repeat_contact', 'strong_words', 'threat']));
+    expect(hot.wants).toEqual(['refund', 'speed']);
+    expect(hot.theirWords).toContain('eine frechheit');
+    const calm = analyzeTicket(ticket(['customer', 'Hallo, wann wird meine Bestellung verschickt? Vielen Dank und einen schönen Tag.']));
+    expect(calm.heat).toEqual({ level: 0, reasons: [] });
+  });
+});
+
 describe('their words', () => {
   it('lists the customer\'s own words, most recent and strongest first, lower-case and deduplicated', () => {
     const a = analyzeTicket(
