@@ -59,16 +59,17 @@ const wantScores = tally(WANT_IDS, customerResults.map(({ c, a }) => ({ truth: c
 const stepScores = tally(DEFAULT_STEP_IDS, replyResults.map(({ r, a }) => ({ truth: r.steps, found: a.done })));
 
 /** Floors per label: [precision, recall], set just under the figures reached. */
-const HEAT_FLOORS = { exact: 0.85, within1: 0.97 };
+// Reached when set: heat exact 90%, within one 100%; every want and step 100% (in-sample: the cues
+// were tuned on this corpus, so these are regression floors, not estimates for unseen tickets).
+const HEAT_FLOORS = { exact: 0.88, within1: 0.98 };
 const HEAT_LEVEL_FLOORS: Record<string, [number, number]> = {
-  '0': [0.9, 0.95],
-  '1': [0.8, 0.88],
-  '2': [0.85, 0.7],
-  '3': [0.8, 0.9],
+  '0': [0.93, 0.97],
+  '1': [0.84, 0.9],
+  '2': [0.88, 0.73],
+  '3': [0.83, 0.92],
 };
-const WANT_FLOORS: Record<string, [number, number]> = Object.fromEntries(WANT_IDS.map((w) => [w, [0.9, 0.9]]));
-WANT_FLOORS.apology_only = [0.9, 0.75];
-const STEP_FLOORS: Record<string, [number, number]> = Object.fromEntries(DEFAULT_STEP_IDS.map((s) => [s, [0.9, 0.9]]));
+const WANT_FLOORS: Record<string, [number, number]> = Object.fromEntries(WANT_IDS.map((w) => [w, [0.95, 0.95]]));
+const STEP_FLOORS: Record<string, [number, number]> = Object.fromEntries(DEFAULT_STEP_IDS.map((s) => [s, [0.95, 0.95]]));
 
 describe('accuracy on the labelled corpus', () => {
   it('has enough labelled examples', () => {
