@@ -9,7 +9,7 @@ import { chromium, expect, test, type Browser, type Page } from '@playwright/tes
 import { Window } from 'happy-dom';
 import { rt as adapter } from '../../src/helpdesks/rt.ts';
 import type { Ticket } from '../../src/ticket.ts';
-import { startRequestTracker, type RT } from './harness.ts';
+import { CKEDITOR_FRAME as EDITOR_FRAME, startRequestTracker, type RT } from './harness.ts';
 
 const CUSTOMER = 'Dana Whitfield <dana@example.test>';
 const SUBJECT = 'Order 4471 arrived with a cracked lid';
@@ -22,7 +22,6 @@ const ANGRY_MAIL = `${ANGRY_TEXT}\n\n> There is no need to reply to this message
 const AGENT_REPLY = 'Dana, I am so sorry the lid arrived cracked. We are sending a new teapot today.';
 const NOTE = 'Internal: check the packing at the warehouse for order 4471.';
 
-const EDITOR_FRAME = '#cke_UpdateContent iframe.cke_wysiwyg_frame';
 const FIXTURES = join(import.meta.dirname, '../fixtures/helpdesks');
 
 test.describe.configure({ mode: 'serial' });
@@ -86,9 +85,8 @@ test('a customer files a ticket by mail and writes again', async () => {
 
 test('the agent logs in and replies through the real reply page', async () => {
   await rt.login(page);
-  await page.goto(rt.replyUrl(ticketId));
-  const body = page.frameLocator(EDITOR_FRAME).locator('body.cke_editable');
-  await body.click();
+  await rt.openReply(page, ticketId);
+  await page.frameLocator(EDITOR_FRAME).locator('body.cke_editable').click();
   await page.keyboard.type(AGENT_REPLY);
   await page.locator('input[name="SubmitTicket"]').click();
   await page.waitForURL(/\/Ticket\/Display\.html/);
@@ -100,9 +98,8 @@ test('the agent logs in and replies through the real reply page', async () => {
 });
 
 test('the rt adapter reads the real display page', async () => {
-  await page.goto(rt.ticketUrl(ticketId));
   // History arrives by AJAX after the page itself.
-  await expect(page.locator('#delayed_ticket_history .transaction.message')).toHaveCount(4);
+  await rt.openTicket(page, ticketId, 4);
   const html = await savedCopy(page);
   const url = page.url();
   const doc = parse(html, url);
@@ -129,8 +126,7 @@ test('the rt adapter reads the real display page', async () => {
 });
 
 test('the rt adapter finds the editor on the real reply page', async () => {
-  await page.goto(rt.replyUrl(ticketId));
-  await expect(page.frameLocator(EDITOR_FRAME).locator('body.cke_editable')).toBeVisible();
+  await rt.openReply(page, ticketId);
   // Who the reply goes to arrives by AJAX too (RT previews its notification scrips).
   await expect(page.locator('#previewscrips input[name="TxnSendMailTo"]').first()).toBeAttached();
   const html = await savedCopy(page);

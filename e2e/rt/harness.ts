@@ -16,13 +16,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 import { ensureRequestTracker, RT_MAILGATE, RT_SERVER, RT_SETUP_DATABASE } from './install.mjs';
 
 /** The rtname in the site config; mail subjects carrying `[rt.example.test #N]` join ticket N. */
 export const RT_NAME = 'rt.example.test';
 const QUEUE = 'General';
 const READY_TIMEOUT_MS = 60_000;
+/** CKEditor 4's frame over RT's reply box. */
+export const CKEDITOR_FRAME = '#cke_UpdateContent iframe.cke_wysiwyg_frame';
 const STOP_TIMEOUT_MS = 5_000;
 
 export interface RT {
@@ -48,6 +50,10 @@ export interface RT {
   ticketUrl(ticketId: number): string;
   /** `BASE/Ticket/Update.html?Action=Respond&id=N`, RT's reply page. */
   replyUrl(ticketId: number): string;
+  /** Opens the ticket's display page and waits until RT's AJAX history shows `messages` entries (default: any). */
+  openTicket(page: Page, ticketId: number, messages?: number): Promise<void>;
+  /** Opens the reply page and waits until CKEditor's editable body is there. */
+  openReply(page: Page, ticketId: number): Promise<void>;
   /** Plain-text bodies of the ticket's messages (create, replies, comments), oldest first. */
   historyTexts(ticketId: number): Promise<string[]>;
   /** Stops the server and removes the state folder. Safe to call twice. */
@@ -141,6 +147,16 @@ export async function startRequestTracker(): Promise<RT> {
         // check on a page that needs the session.
         await page.goto(`${baseUrl}/`);
         if ((await page.locator('form#login').count()) > 0) throw new Error('Logging in to RT as root failed');
+      },
+      async openTicket(page, ticketId, messages) {
+        await page.goto(`${baseUrl}/Ticket/Display.html?id=${ticketId}`);
+        const entries = page.locator('#delayed_ticket_history .transaction.message');
+        if (messages === undefined) await entries.first().waitFor();
+        else await expect(entries).toHaveCount(messages, { timeout: 15_000 });
+      },
+      async openReply(page, ticketId) {
+        await page.goto(`${baseUrl}/Ticket/Update.html?Action=Respond&id=${ticketId}`);
+        await page.frameLocator(CKEDITOR_FRAME).locator('body.cke_editable').waitFor();
       },
       historyTexts: (ticketId) => api.messageTexts(ticketId),
       stop,

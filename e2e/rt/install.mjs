@@ -56,8 +56,10 @@ async function install() {
   }
   const started = Date.now();
   try {
-    await run('apt-get', ['update']);
-    await run('apt-get', ['install', '-y', '--no-install-recommends', ...RT_PACKAGES], {
+    // Two test workers may both find RT missing; the second waits for apt's lock instead of failing.
+    const wait = ['-o', 'DPkg::Lock::Timeout=300'];
+    await run('apt-get', [...wait, 'update']);
+    await run('apt-get', [...wait, 'install', '-y', '--no-install-recommends', ...RT_PACKAGES], {
       DEBIAN_FRONTEND: 'noninteractive',
     });
   } catch (error) {
