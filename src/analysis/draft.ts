@@ -64,7 +64,7 @@ const rules: Rule[] = [
   },
   {
     kind: 'blame',
-    pattern: rx(`${LEAD}(?:you (?:didn't|did not|don't|do not|never|haven't|have not|obviously didn't|clearly didn't) (?:read|follow|check|look|notice|see|pay attention)|if you had (?:read|followed|checked|looked)|had you (?:read|followed|checked|looked))\\b${CLAUSE}`),
+    pattern: rx(`${LEAD}(?:you (?:didn't|did not|don't|do not|never|haven't|have not|obviously didn't|clearly didn't) (?:read|follow|check|look|notice|see|pay attention)|if you(?:'d| had) (?:bothered to |taken the time to )?(?:read|followed|checked|double-checked|looked|measured|kept)|had you (?:bothered to )?(?:read|followed|checked|double-checked|looked|measured|kept)|(?:if )?you(?:'d| had)? bothered to)\\b${CLAUSE}`),
     rewrite: OUR_SIDE,
   },
   {
@@ -126,8 +126,8 @@ const rules: Rule[] = [
   },
   {
     kind: 'defensive',
-    pattern: rx(`(?:that|this|it)(?:'s| is| would be) (?:against|outside of|outside|not within|not in line with) (?:our |company |the )?(?:policy|policies|rules)${CLAUSE}`),
-    rewrite: "that's outside what we usually do, so let me see what I can offer",
+    pattern: rx('(?:against|outside(?: of)?|not within|not in line with) (?:our |company |the )?(?:policy|policies|rules)'),
+    rewrite: 'outside what we usually offer',
   },
   {
     kind: 'defensive',
@@ -168,19 +168,19 @@ const rules: Rule[] = [
   },
   {
     kind: 'minimizing',
-    pattern: rx(`(?:(?:you're|you are) (?:overreacting|being (?:dramatic|emotional|hysterical|oversensitive))|(?:there's|there is) no (?:need|reason) to (?:be upset|get upset|be angry|get angry|get so upset|be so upset|shout|yell|panic|be rude)|(?:don't|do not) (?:be|get) (?:so )?(?:upset|angry|mad|worked up))${CLAUSE}`),
+    pattern: rx(`(?:(?:you're|you are) (?:overreacting|exaggerating|being (?:dramatic|emotional|hysterical|oversensitive))|(?:there's|there is) no (?:need|reason) to (?:be upset|get upset|be angry|get angry|get so upset|be so upset|shout|yell|panic|be rude)|(?:don't|do not|try not to) (?:be|get) (?:so |too )?(?:upset|angry|mad|worked up))${CLAUSE}`),
     rewrite: UPSET,
   },
   {
     kind: 'minimizing',
-    pattern: rx('(?:these|such) things happen|things like (?:this|that) happen|mistakes happen|it happens (?:sometimes|to everyone|all the time)|it could (?:have been|be) (?:a lot |much )?worse'),
+    pattern: rx('(?:these|such) things happen|things like (?:this|that) happen|mistakes happen|it happens (?:sometimes|to everyone|all the time)|it could (?:have been|be) (?:a lot |much )?worse|(?:hardly|not) the end of the world'),
     rewrite: "this shouldn't have happened",
   },
   {
     kind: 'minimizing',
     // Only a shrug at size counts: "it's just a quick note" and "it's only fair" are fine.
     pattern: rx(
-      "(?:it|this|that)(?:'s| is| was) (?:only|just)(?: (?:an?|the))?(?: (?:small|minor|little|tiny|slight))?(?= (?:small|minor|little|tiny|slight|few|one|two|couple|cosmetic|typo|glitch|scratch|dent|mark|delay|day|hour|minute|week|[$£€]?\\d)|\\s*[$£€])",
+      "(?:it|this|that)(?:'s| is| was) (?:only|just)(?:(?: (?:an?|the))? (?:small|minor|little|tiny|slight)\\b|(?: (?:an?|the))?(?= (?:few|one|two|couple|cosmetic|typo|glitch|scratch|dent|mark|delay|day|hour|minute|week|[$£€]?\\d))|(?=\\s*[$£€]))",
     ),
     rewrite: (span, text, end) => {
       const subject = /^(\S+?)(?:['’]s|\s+is|\s+was)/i.exec(span);
@@ -227,7 +227,7 @@ const rules: Rule[] = [
   {
     kind: 'sorry_but',
     // Bounded lazy gap keeps this linear and inside one sentence.
-    pattern: rx("(?:sorry|apologi[sz]e|apologies|regret)(?! to (?:bother|trouble|disturb|ask|chase|interrupt))[^.!?;\\n]{0,80}?(?:,\\s*|\\s+)(?:but|however)\\b"),
+    pattern: rx("(?:sorry|apologi[sz]e|apologies|regret)(?! to (?:bother|trouble|disturb|ask|chase|interrupt))[^.!?\\n]{0,80}?(?:[,;]\\s*|\\s+)(?:but|however)\\b"),
     rewrite: (span) => span.replace(/(but|however)$/i, 'and'),
   },
 
@@ -235,7 +235,7 @@ const rules: Rule[] = [
   {
     kind: 'brush_off',
     pattern: rx(
-      "(?:as (?:I|we)(?:'ve| have)? (?:already |previously )?(?:said|stated|mentioned|explained|told you|pointed out|noted|advised)(?! (?:I|we)(?:'d|'ll| would| will)\\b)|as (?:previously|already) (?:stated|mentioned|explained|noted|said|advised)|as (?:stated|mentioned|explained|noted|advised) (?:before|earlier|previously)|like I (?:said|told you|mentioned)|(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note)|as you were (?:told|informed|advised)|(?:I|we)(?:'ve| have) already (?:told|explained to|informed) you|please (?:re-?read|see|refer to|check) (?:my|our) (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response)|for the last time)(?: (?:before|earlier|previously|already|in my (?:last|previous|earlier) (?:email|e-mail|message|reply)))?(?: that\\b)?",
+      "(?:as (?:I|we)(?:'ve| have)? (?:already |previously )?(?:said|stated|mentioned|explained|told you|pointed out|noted|advised)(?! (?:I|we)(?:'d|'ll| would| will)\\b)|as (?:previously|already) (?:stated|mentioned|explained|noted|said|advised)|as (?:stated|mentioned|explained|noted|advised) (?:before|earlier|previously|in my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response))|like I (?:said|told you|mentioned)|(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note)|as you were (?:told|informed|advised)|(?:I|we)(?:'ve| have) already (?:told|explained to|informed) you|please (?:re-?read|see|refer to|check) (?:my|our) (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response)|for the last time)(?: (?:before|earlier|previously|already|in my (?:last|previous|earlier) (?:email|e-mail|message|reply)))?(?: that\\b)?",
     ),
     rewrite: (span) => (/\bthat$/i.test(span) ? `${RECAP},` : RECAP),
   },
@@ -244,14 +244,14 @@ const rules: Rule[] = [
   {
     kind: 'cold_distance',
     pattern: rx(
-      "the company(?:('s)|(?! (?:name|names|address|account|details|field|email|e-mail|registration|number|vat|logo|you|that|who|which|where|in question|behind)\\b)(?: (is|isn't|is not|was|wasn't|was not|has|hasn't|has not|does|doesn't|does not))?)",
+      "(?:the|this) company(?:('s)|(?! (?:name|names|address|account|details|field|email|e-mail|registration|number|vat|logo|you|that|who|which|where|in question|behind)\\b)(?: (is|isn't|is not|was|wasn't|was not|has|hasn't|has not|does|doesn't|does not))?)",
     ),
     rewrite: (span, text, end) => {
       if (/['’]s$/.test(span)) return 'our';
       const start = end - span.length;
       const before = text.slice(Math.max(0, start - 24), start);
       const asObject = /\b(?:to|from|with|for|by|at|about|of|on|against|contact|call|email|e-mail|ask|tell|inform|reach|asked|told|contacted)\s+$/i.test(before);
-      const aux = /\s(\S+(?:\s+not)?)$/i.exec(span.replace(/^the\s+company/i, ''))?.[1]?.toLowerCase();
+      const aux = /\s(\S+(?:\s+not)?)$/i.exec(span.replace(/^(?:the|this)\s+company/i, ''))?.[1]?.toLowerCase();
       const plural: Record<string, string> = {
         is: 'are', "isn't": "aren't", 'is not': 'are not', was: 'were', "wasn't": "weren't", 'was not': 'were not',
         has: 'have', "hasn't": "haven't", 'has not': 'have not', does: 'do', "doesn't": "don't", 'does not': 'do not',
@@ -279,12 +279,17 @@ const rules: Rule[] = [
   },
   {
     kind: 'cold_distance',
+    pattern: rx("management (?:has|have|had)(?= (?:decided|made|said|chosen|refused)\\b)"),
+    rewrite: (span) => (/had$/i.test(span) ? 'we had' : 'we have'),
+  },
+  {
+    kind: 'cold_distance',
     pattern: rx("they (?:won't|will not|don't|do not|wouldn't|would not|didn't|did not) (?:let|allow) (?:me|us)(?: to)?"),
     rewrite: "we can't",
   },
   {
     kind: 'cold_distance',
-    pattern: rx("they (?:don't|do not|won't|will not) (allow|accept|approve|authori[sz]e|offer|do|give|permit)\\b"),
+    pattern: rx("they (?:don't|do not|won't|will not|can't|cannot) (allow|accept|approve|authori[sz]e|offer|do|give|permit)\\b"),
     rewrite: (span) => `we don't usually ${span.split(/\s+/).pop() ?? 'offer'}`,
   },
   {

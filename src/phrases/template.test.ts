@@ -41,7 +41,7 @@ describe('fillTemplate', () => {
     expect(fillTemplate('Thanks, {{agent.name}}', {}).text).toBe('Thanks,');
     expect(fillTemplate('Best wishes,\n{{agent.name}}', {}).text).toBe('Best wishes,\n');
     expect(fillTemplate("I'm sorry, {{customer.first_name|}}. We let you down.", {}).text).toBe("I'm sorry. We let you down.");
-    expect(fillTemplate('Sent by {{agent.name}} from {{company}}', { company: 'Acme' }).text).not.toMatch(/  /);
+    expect(fillTemplate('Sent by {{agent.name}} from {{company}}', { company: 'Acme' }).text).not.toMatch(/ {2}/);
   });
 
   it('removes unknown placeholders, or uses their fallback, and never shows raw braces', () => {
@@ -99,6 +99,29 @@ describe('fillTemplate', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('fillTemplate and validateTemplate on hostile text', () => {
+  it('never throw, whatever the template (property)', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 80 }), (template) => {
+        const { text, cursor } = fillTemplate(template, dana);
+        expect(typeof text).toBe('string');
+        expect(cursor === undefined || (cursor >= 0 && cursor <= text.length)).toBe(true);
+        expect(Array.isArray(validateTemplate(template))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('copes with a 5 MB template full of placeholders, RTL marks and markup', () => {
+    const chunk = '\u202eHi {{customer.first_name}} <b>{{their_word}}</b> 👩🏽‍💻 {{nope}} {{ ';
+    const template = chunk.repeat(Math.ceil(5_000_000 / chunk.length));
+    const { text } = fillTemplate(template, dana);
+    expect(text).toContain('Hi Dana <b>ridiculous</b>');
+    expect(text).not.toMatch(/\{\{/);
+    expect(validateTemplate(template).length).toBeGreaterThan(0);
   });
 });
 

@@ -72,6 +72,47 @@ function clean(value: string | undefined): string {
   return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
+/**
+ * The filled text, kept as pieces: looking at or trimming the end of one long
+ * concatenated string makes V8 flatten it each time, which is quadratic on big input.
+ */
+class Output {
+  private parts: string[] = [];
+  length = 0;
+
+  push(piece: string): void {
+    if (!piece) return;
+    this.parts.push(piece);
+    this.length += piece.length;
+  }
+
+  lastChar(): string {
+    const last = this.parts[this.parts.length - 1];
+    return last ? last.charAt(last.length - 1) : '';
+  }
+
+  /** Remove trailing spaces/tabs, and then one trailing comma when asked. */
+  trimEnd(alsoComma = false): void {
+    for (;;) {
+      const last = this.parts.pop();
+      if (last === undefined) return;
+      const trimmed = last.replace(/[ \t]+$/, '');
+      this.length -= last.length - trimmed.length;
+      if (trimmed) {
+        if (alsoComma && trimmed.endsWith(',')) {
+          this.parts.push(trimmed.slice(0, -1));
+          this.length -= 1;
+        } else this.parts.push(trimmed);
+        return;
+      }
+    }
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
 /** Remove "{{" / "}}" left in literal text (a half-typed placeholder) so none reaches the output. */
 function stripStrayBraces(literal: string): string {
   let s = literal;
@@ -120,7 +161,8 @@ export function fillTemplate(template: string, context: TemplateContext): { text
     return s;
   });
 
-  let out = cleaned[0] ?? '';
+  const out = new Output();
+  out.push(cleaned[0] ?? '');
   let cursor: number | undefined;
   slots.forEach((slot, i) => {
     let literal = cleaned[i + 1] ?? '';
@@ -130,24 +172,25 @@ export function fillTemplate(template: string, context: TemplateContext): { text
     } else {
       let value = clean(valueOf(slot.name, ctx));
       if (!value) value = slot.fallback ?? (KNOWN.has(slot.name) ? BUILT_IN_FALLBACK[slot.name as keyof typeof BUILT_IN_FALLBACK] : '');
-      if (value) out += value;
+      if (value) out.push(value);
       else dropped = true;
     }
     if (dropped) {
       // Close the gap a missing value leaves: "Hi , thanks", "I'm  here", "Thanks, " at the end.
-      if (/[ \t]$/.test(out) && /^[ \t]*(?:[,.;:!?)]|\n|$)/.test(literal)) {
-        out = out.replace(/[ \t]+$/, '');
+      const endsBlank = out.lastChar() === ' ' || out.lastChar() === '\t';
+      if (endsBlank && /^[ \t]*(?:[,.;:!?)]|\n|$)/.test(literal)) {
         literal = literal.replace(/^[ \t]+/, '');
         // "I'm sorry, {{customer.first_name|}}." must not end as "I'm sorry,."
-        if (/,$/.test(out) && /^[,.;:!?]/.test(literal)) out = out.slice(0, -1);
-      } else if (out === '' || /[ \t\n]$/.test(out)) {
+        out.trimEnd(/^[,.;:!?]/.test(literal));
+      } else if (out.length === 0 || endsBlank || out.lastChar() === '\n') {
         literal = literal.replace(/^[ \t]+/, '');
       }
       if (cursor !== undefined && cursor > out.length) cursor = out.length;
     }
-    out += literal;
+    out.push(literal);
   });
-  return cursor === undefined ? { text: out } : { text: out, cursor };
+  const text = out.toString();
+  return cursor === undefined ? { text } : { text, cursor };
 }
 
 export interface TemplateProblem {
