@@ -12,7 +12,7 @@ const root = resolve(import.meta.dirname, '..');
 test('npm start without a display saves both screenshots and exits 0', async () => {
   test.setTimeout(120_000);
   const out = await mkdtemp(join(tmpdir(), 'olive-demo-output-'));
-  const env = { ...process.env, OLIVE_DEMO_OUTPUT: out };
+  const env: NodeJS.ProcessEnv = { ...process.env, OLIVE_DEMO_OUTPUT: out };
   delete env.DISPLAY;
   try {
     // --no-build: the suite runs after `npm run build`; the script's own build step is the same command.

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { acceptContentToPanel, type PanelToContent, type Reading } from '../messaging.ts';
 import { followBoundTab } from './binding.ts';
+import { ticketKey } from '../../src/ticket.ts';
 
 export type ReadingState =
   | { kind: 'loading' }
@@ -23,12 +24,15 @@ export function useReading(): { tabId: number | undefined; state: ReadingState }
       const request: PanelToContent = { type: 'panelToContent.getReading' };
       browser.tabs
         .sendMessage(tabId, request)
-        .then((reading) => !cancelled && setState(reading ? { kind: 'ready', reading: reading as Reading } : { kind: 'unavailable' }))
+        .then((reading) => {
+          if (cancelled) return;
+          setState((previous) => (reading ? { kind: 'ready', reading: keepThread(previous, reading as Reading) } : { kind: 'unavailable' }));
+        })
         .catch(() => !cancelled && setState({ kind: 'unavailable' }));
     };
     const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
       const accepted = acceptContentToPanel(message, sender, self, tabId);
-      if (accepted) setState({ kind: 'ready', reading: accepted.reading });
+      if (accepted) setState((previous) => ({ kind: 'ready', reading: keepThread(previous, accepted.reading) }));
       return undefined;
     };
     const onUpdated = (updatedId: number, info: browser.Tabs.OnUpdatedChangeInfoType) => {
@@ -46,4 +50,15 @@ export function useReading(): { tabId: number | undefined; state: ReadingState }
   }, [tabId]);
 
   return { tabId, state };
+}
+
+/**
+ * Some helpdesks show the thread and the reply box on different pages (Request Tracker's
+ * Update page has no history). When the same ticket comes back without messages, keep
+ * the thread already read for it.
+ */
+function keepThread(previous: ReadingState, next: Reading): Reading {
+  if (previous.kind !== 'ready' || !previous.reading.ticket || !next.ticket || next.ticket.messages.length > 0) return next;
+  if (ticketKey(previous.reading.ticket) !== ticketKey(next.ticket)) return next;
+  return { ...next, ticket: { ...next.ticket, messages: previous.reading.ticket.messages } };
 }

@@ -15,7 +15,7 @@ export const DEFAULT_SETTINGS: Settings = {
   agentName: '',
   company: '',
   workdayStart: '09:00',
-  playbook: 'default',
+  playbook: 'recovery',
 };
 
 type Raw = Record<string, unknown>;
