@@ -38,3 +38,13 @@ function ensure(name, found, packages, command) {
 
 ensure('Chromium', () => chromiumPath() !== null, ['chromium'], CHROMIUM_INSTALL);
 console.log(`setup: Chromium at ${chromiumPath()}`);
+
+// A real Request Tracker for e2e/rt*.spec.ts (installs itself as root; otherwise says how).
+const { ensureRequestTracker } = await import('../e2e/rt/install.mjs');
+try {
+  await ensureRequestTracker();
+  console.log('setup: Request Tracker 5 installed');
+} catch (error) {
+  console.error(`\n${error instanceof Error ? error.message : error}\n`);
+  process.exit(1);
+}

@@ -9,6 +9,7 @@ import { StepList } from './StepList.tsx';
 import { PhraseList } from './PhraseList.tsx';
 import { FollowUp } from './FollowUp.tsx';
 import { DraftCheck } from './DraftCheck.tsx';
+import { Thread } from './Thread.tsx';
 import { t } from '../ui/i18n.ts';
 
 export function App() {
@@ -45,6 +46,7 @@ export function App() {
       <PhraseList tabId={tabId} ticket={ticket} analysis={analysis} playbook={playbook} settings={settings} />
       <DraftCheck tabId={tabId} draft={reading.draft} />
       <FollowUp ticket={ticket} settings={settings} />
+      <Thread ticket={ticket} />
     </main>
   );
 }
