@@ -12,7 +12,7 @@ const FLOOR: Record<DraftFindingKind, { precision: number; recall: number }> = {
   defensive: { precision: 0.95, recall: 0.85 },
   minimizing: { precision: 0.95, recall: 0.95 },
   sorry_but: { precision: 0.95, recall: 0.85 },
-  brush_off: { precision: 0.95, recall: 0.85 },
+  brush_off: { precision: 0.95, recall: 0.95 },
   cold_distance: { precision: 0.95, recall: 0.95 },
 };
 

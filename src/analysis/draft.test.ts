@@ -34,6 +34,16 @@ describe('checkDraft', () => {
     expect(flagged(text)).toEqual([{ kind: 'sorry_but', span: 'sorry for the delay, but', rewrite: 'sorry for the delay, and' }]);
   });
 
+  it('keeps the sentence whole when "however" follows a semicolon', () => {
+    const text = 'We regret the inconvenience; however, delays happen.';
+    expect(applyAll(text, checkDraft(text).findings)).toBe('We regret the inconvenience, and delays happen.');
+  });
+
+  it('takes "I\'m afraid" along with the refusal it softens', () => {
+    const text = "I'm afraid there's nothing I can do about the delay.";
+    expect(applyAll(text, checkDraft(text).findings)).toBe('Here is what I can do for you.');
+  });
+
   it('rewrites conditional apologies into real ones', () => {
     expect(applyAll('I apologize if you feel we let you down.', checkDraft('I apologize if you feel we let you down.').findings)).toBe(
       'I apologize that we let you down.',

@@ -29,6 +29,8 @@ interface Rule {
   /** Must be global. `match[0]` is the flagged span (trailing spaces and commas are trimmed off). */
   pattern: RegExp;
   rewrite: Rewrite;
+  /** Keep a trailing comma in the span (normally trimmed off with trailing spaces). */
+  keepComma?: boolean;
 }
 
 /**
@@ -42,7 +44,7 @@ function rx(source: string): RegExp {
 /** The rest of the clause, so a blaming sentence is replaced whole. */
 const CLAUSE = '[^.!?;\\n]{0,200}';
 /** Sentence adverbs that belong to the blaming clause they open. */
-const LEAD = "(?:(?:unfortunately|sadly|honestly|frankly|obviously|clearly|to be honest|well)\\s*,?\\s+)?";
+const LEAD = "(?:(?:unfortunately|sadly|honestly|frankly|obviously|clearly|to be honest|well|I'm afraid|I am afraid)\\s*,?\\s+)?";
 
 const OWN_IT = 'we could have made this clearer for you';
 const OUR_SIDE = 'this could have been clearer on our side';
@@ -168,13 +170,18 @@ const rules: Rule[] = [
   },
   {
     kind: 'minimizing',
-    pattern: rx(`(?:(?:you're|you are) (?:overreacting|exaggerating|being (?:dramatic|emotional|hysterical|oversensitive))|(?:there's|there is) no (?:need|reason) to (?:be upset|get upset|be angry|get angry|get so upset|be so upset|shout|yell|panic|be rude)|(?:don't|do not|try not to) (?:be|get) (?:so |too )?(?:upset|angry|mad|worked up))${CLAUSE}`),
+    pattern: rx(`(?:I think |I feel )?(?:(?:you're|you are) (?:overreacting|exaggerating|being (?:dramatic|emotional|hysterical|oversensitive))(?: (?:a little|a bit|slightly))?|(?:there's|there is) no (?:need|reason) to (?:be upset|get upset|be angry|get angry|get so upset|be so upset|shout|yell|panic|be rude)|(?:don't|do not|try not to) (?:be|get) (?:so |too )?(?:upset|angry|mad|worked up)(?: about (?:it|this|that))?)`),
     rewrite: UPSET,
   },
   {
     kind: 'minimizing',
-    pattern: rx('(?:these|such) things happen|things like (?:this|that) happen|mistakes happen|it happens (?:sometimes|to everyone|all the time)|it could (?:have been|be) (?:a lot |much )?worse|(?:hardly|not) the end of the world'),
+    pattern: rx('(?:these|such) things happen|things like (?:this|that) happen|mistakes happen|it happens (?:sometimes|to everyone|all the time)|it could (?:have been|be) (?:a lot |much )?worse'),
     rewrite: "this shouldn't have happened",
+  },
+  {
+    kind: 'minimizing',
+    pattern: rx("(?:(?:it|this|that)(?:'s| is| was|'s really) )?(?:hardly|not) the end of the world"),
+    rewrite: 'I know this matters',
   },
   {
     kind: 'minimizing',
@@ -221,23 +228,31 @@ const rules: Rule[] = [
   },
   {
     kind: 'sorry_but',
-    pattern: rx("(?:sorry|apologi[sz]e|apologies) (?:if|that) you (?:feel|felt|think|thought|believe|believed|perceive|perceived)|sorry you (?:feel|think|believe)(?= (?:that|we|our|this|it|the|there)\\b)"),
+    pattern: rx("(?:sorry|apologi[sz]e|apologies) (?:if|that) you (?:feel|felt|think|thought|believe|believed|perceive|perceived)(?: that\\b)?|sorry you (?:feel|think|believe)(?: that\\b|(?= (?:we|our|this|it|the|there)\\b))"),
     rewrite: (span) => `${span.split(/\s/)[0]} that`,
   },
   {
     kind: 'sorry_but',
     // Bounded lazy gap keeps this linear and inside one sentence.
-    pattern: rx("(?:sorry|apologi[sz]e|apologies|regret)(?! to (?:bother|trouble|disturb|ask|chase|interrupt))[^.!?\\n]{0,80}?(?:[,;]\\s*|\\s+)(?:but|however)\\b"),
-    rewrite: (span) => span.replace(/(but|however)$/i, 'and'),
+    pattern: rx("(?:sorry|apologi[sz]e|apologies|regret)(?! to (?:bother|trouble|disturb|ask|chase|interrupt))[^.!?\\n]{0,80}?(?:[,;]\\s*|\\s+)(?:but|however)\\b(?:,(?=\\s))?"),
+    // The comma after "however," is part of the span so "; however," can become ", and".
+    keepComma: true,
+    rewrite: (span) => span.replace(/\s*[,;]?\s*(?:but|however),?$/i, ', and'),
   },
 
   // --- brush-off ---------------------------------------------------------------
   {
     kind: 'brush_off',
     pattern: rx(
-      "(?:as (?:I|we)(?:'ve| have)? (?:already |previously )?(?:said|stated|mentioned|explained|told you|pointed out|noted|advised)(?! (?:I|we)(?:'d|'ll| would| will)\\b)|as (?:previously|already) (?:stated|mentioned|explained|noted|said|advised)|as (?:stated|mentioned|explained|noted|advised) (?:before|earlier|previously|in my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response))|like I (?:said|told you|mentioned)|(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note)|as you were (?:told|informed|advised)|(?:I|we)(?:'ve| have) already (?:told|explained to|informed) you|please (?:re-?read|see|refer to|check) (?:my|our) (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response)|for the last time)(?: (?:before|earlier|previously|already|in my (?:last|previous|earlier) (?:email|e-mail|message|reply)))?(?: that\\b)?",
+      "(?:as (?:I|we)(?:'ve| have)? (?:already |previously )?(?:said|stated|mentioned|explained|told you|pointed out|noted|advised)(?! (?:I|we)(?:'d|'ll| would| will)\\b)|as (?:previously|already) (?:stated|mentioned|explained|noted|said|advised)|as (?:stated|mentioned|explained|noted|advised) (?:before|earlier|previously|in my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response))|like I (?:said|told you|mentioned)|(?:as )?per my (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response|note)|as you were (?:told|informed|advised)|(?:I|we)(?:'ve| have) already (?:told|explained to|informed) you|for the last time)(?: (?:before|earlier|previously|already|yesterday|last week|this morning|on the phone|in my (?:last|previous|earlier) (?:email|e-mail|message|reply)))?(?: that\\b)?",
     ),
     rewrite: (span) => (/\bthat$/i.test(span) ? `${RECAP},` : RECAP),
+  },
+
+  {
+    kind: 'brush_off',
+    pattern: rx(`(?:please (?:re-?read|see|refer to|check)|I (?:would )?refer you to) (?:my|our) (?:last|previous|earlier|prior) (?:email|e-mail|message|reply|response)${CLAUSE}`),
+    rewrite: "I've put the details again below, so you have everything in one place",
   },
 
   // --- cold distance -----------------------------------------------------------
@@ -274,8 +289,8 @@ const rules: Rule[] = [
   },
   {
     kind: 'cold_distance',
-    pattern: rx("the management|upper management|head office"),
-    rewrite: 'our managers',
+    pattern: rx("the management|upper management|(?<!\\bour\\s)head office"),
+    rewrite: (span) => (/office/i.test(span) ? 'our head office' : 'our management'),
   },
   {
     kind: 'cold_distance',
@@ -337,7 +352,7 @@ export function checkDraft(text: string): { findings: DraftFinding[] } {
           rule.pattern.lastIndex++;
           continue;
         }
-        const span = raw.replace(/[\s,]+$/, '');
+        const span = raw.replace(rule.keepComma ? /\s+$/ : /[\s,]+$/, '');
         const start = match.index;
         const end = start + span.length;
         const rewrite = typeof rule.rewrite === 'string' ? rule.rewrite : rule.rewrite(span, text, end);
