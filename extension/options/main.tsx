@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, type Settings } from '../storage/settings.ts';
 import { playbooks } from '../../src/playbooks/index.ts';
 import { t } from '../ui/i18n.ts';
+import { CustomDomains } from './CustomDomains.tsx';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -50,6 +51,7 @@ function Options() {
         </label>
         <p class="saved" role="status">{saved ? t('options_saved') : ''}</p>
       </form>
+      <CustomDomains />
     </main>
   );
 }
