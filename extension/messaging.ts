@@ -6,6 +6,8 @@
 import * as v from 'valibot';
 import type { Ticket } from '../src/ticket.ts';
 import type { InsertResult } from '../src/editors/types.ts';
+import { ReminderSchema, type Reminder } from '../src/reminders/model.ts';
+import type { ImportProblem } from '../src/reminders/transfer.ts';
 
 /** What the content script knows about its page. */
 export interface Reading {
@@ -18,16 +20,8 @@ export interface Reading {
   draft: string;
 }
 
-export interface ReminderView {
-  id: string;
-  ticketKey: string;
-  ticketUrl: string;
-  subject: string;
-  customerName?: string;
-  dueAt: string;
-  note?: string;
-  status: 'scheduled' | 'due' | 'done';
-}
+/** A stored follow-up reminder, as the background sends it to pages. */
+export type ReminderView = Reminder;
 
 // ── panel → content script ──
 const PanelToContent = v.variant('type', [
@@ -59,17 +53,34 @@ const TicketRef = v.object({
   url: v.pipe(v.string(), v.url(), v.maxLength(2_000)),
   subject: v.pipe(v.string(), v.maxLength(1_000)),
   customerName: v.optional(v.pipe(v.string(), v.maxLength(300))),
+  helpdesk: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  id: v.optional(v.pipe(v.string(), v.maxLength(200))),
 });
+const ReminderId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
 const PanelToBackground = v.variant('type', [
   v.object({
     type: v.literal('panelToBackground.scheduleFollowUp'),
     ticket: TicketRef,
     dueAt: v.pipe(v.string(), v.isoTimestamp()),
     note: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+    phrase: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
   }),
   v.object({ type: v.literal('panelToBackground.listReminders'), ticketKey: v.optional(v.string()) }),
-  v.object({ type: v.literal('panelToBackground.completeReminder'), id: v.string() }),
-  v.object({ type: v.literal('panelToBackground.deleteReminder'), id: v.string() }),
+  v.object({ type: v.literal('panelToBackground.completeReminder'), id: ReminderId }),
+  v.object({ type: v.literal('panelToBackground.deleteReminder'), id: ReminderId }),
+  v.object({
+    type: v.literal('panelToBackground.snoozeReminder'),
+    id: ReminderId,
+    minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60 * 24 * 30)),
+  }),
+  v.object({ type: v.literal('panelToBackground.rescheduleReminder'), id: ReminderId, dueAt: v.pipe(v.string(), v.isoTimestamp()) }),
+  /** Undo of a delete: the record the delete handed back. */
+  v.object({ type: v.literal('panelToBackground.restoreReminder'), reminder: ReminderSchema }),
+  v.object({ type: v.literal('panelToBackground.openReminderTicket'), id: ReminderId }),
+  v.object({ type: v.literal('panelToBackground.exportReminders'), format: v.picklist(['json', 'ics']) }),
+  v.object({ type: v.literal('panelToBackground.importReminders'), text: v.pipe(v.string(), v.maxLength(20 * 1024 * 1024)) }),
+  v.object({ type: v.literal('panelToBackground.remindersOverview') }),
+  v.object({ type: v.literal('panelToBackground.deleteAllData'), confirm: v.literal(true) }),
 ]);
 export type PanelToBackground = v.InferOutput<typeof PanelToBackground>;
 export type TicketRef = v.InferOutput<typeof TicketRef>;
@@ -80,7 +91,27 @@ export interface Responses {
   'panelToBackground.scheduleFollowUp': ReminderView;
   'panelToBackground.listReminders': ReminderView[];
   'panelToBackground.completeReminder': boolean;
-  'panelToBackground.deleteReminder': boolean;
+  /** The deleted record (for undo), or null when there was none. */
+  'panelToBackground.deleteReminder': ReminderView | null;
+  'panelToBackground.snoozeReminder': ReminderView | undefined;
+  'panelToBackground.rescheduleReminder': ReminderView | undefined;
+  'panelToBackground.restoreReminder': ReminderView;
+  'panelToBackground.openReminderTicket': boolean;
+  'panelToBackground.exportReminders': string;
+  'panelToBackground.importReminders': { ok: true; added: number; updated: number; unchanged: number } | { ok: false; problems: ImportProblem[] };
+  'panelToBackground.remindersOverview': { total: number; due: number; setAside: number };
+  'panelToBackground.deleteAllData': true;
+}
+
+// ── background → pages ──
+const BackgroundToPanel = v.object({ type: v.literal('backgroundToPanel.remindersChanged') });
+export type BackgroundToPanel = v.InferOutput<typeof BackgroundToPanel>;
+
+/** For pages: only our own background (or another of our pages) may say reminders changed. */
+export function acceptBackgroundToPanel(message: unknown, sender: SenderInfo, self: Self): BackgroundToPanel | null {
+  if (typeof (message as { type?: unknown } | null)?.type !== 'string' || !(message as { type: string }).type.startsWith('backgroundToPanel.')) return null;
+  if (!fromOwnPage(sender, self)) return drop('sender is not the extension', message);
+  return accept(BackgroundToPanel, message);
 }
 
 /** The parts of `runtime.MessageSender` the checks need. */

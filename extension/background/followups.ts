@@ -1,81 +1,158 @@
-/** Follow-up reminders: alarms wake the worker, storage says what is due. */
+/**
+ * Follow-up reminders in the background: the only writer of the reminders database.
+ * Alarms only wake the worker; the database says what is due. Nothing is kept in
+ * worker globals, so any function here may be the first thing a fresh worker runs.
+ */
 import browser from 'webextension-polyfill';
-import { addReminder, getReminder, listReminders, updateReminder, type Reminder } from '../storage/reminders.ts';
-import type { TicketRef } from '../messaging.ts';
+import { createReminder, type NewReminder, type Reminder } from '../../src/reminders/model.ts';
+import { alarmName, planAlarms, planNotifications, reminderIdOf } from '../../src/reminders/reconcile.ts';
+import { retentionCutoff } from '../../src/reminders/retention.ts';
+import * as store from '../storage/reminders.ts';
+import { remindersDb } from '../storage/reminders.ts';
+import { loadReminderSettings } from '../storage/reminders-settings.ts';
+import { announceChange, BUTTON_OPEN, BUTTON_SNOOZE, notify, setBadge, SUMMARY_ID } from './reminder-notify.ts';
+import { focusOrOpen } from './reminder-tabs.ts';
 
-const ALARM_PREFIX = 'reminder:';
+export { alarmName };
 
-export const alarmName = (id: string) => `${ALARM_PREFIX}${id}`;
+/** After every change: the badge counts due follow-ups, open panels re-read. */
+async function changed(): Promise<void> {
+  await setBadge(await store.countByStatus(await remindersDb(), 'due'));
+  await announceChange();
+}
 
-export async function schedule(ticket: TicketRef, dueAt: string, note?: string): Promise<Reminder> {
-  const reminder = await addReminder(ticket, dueAt, note);
-  await browser.alarms.create(alarmName(reminder.id), { when: Date.parse(dueAt) });
+async function armAlarm(reminder: Reminder): Promise<void> {
+  await browser.alarms.create(alarmName(reminder.id), { when: Date.parse(reminder.dueAt) });
+}
+
+export async function schedule(input: NewReminder, now = new Date()): Promise<Reminder> {
+  const reminder = await store.putReminder(await remindersDb(), createReminder(input, crypto.randomUUID(), now));
+  await armAlarm(reminder);
+  // A time already past fires at once, through the same claim as everything else.
+  if (Date.parse(reminder.dueAt) <= now.getTime()) await fireDue(now);
+  await changed();
   return reminder;
 }
 
+/** Fires every waiting reminder whose time has come, each exactly once. */
+export async function fireDue(now = new Date()): Promise<Reminder[]> {
+  const fired = await store.claimDue(await remindersDb(), now);
+  await notify(planNotifications(fired));
+  if (fired.length > 0) await changed();
+  return fired;
+}
+
 export async function onAlarm(alarm: browser.Alarms.Alarm): Promise<void> {
-  if (!alarm.name.startsWith(ALARM_PREFIX)) return;
-  const reminder = await getReminder(alarm.name.slice(ALARM_PREFIX.length));
-  if (reminder?.status === 'scheduled') await fire(reminder);
+  if (reminderIdOf(alarm.name) === null) return;
+  await fireDue();
 }
 
-async function fire(reminder: Reminder): Promise<void> {
-  // Mark first: if the worker dies after this, the reminder is shown as due, never fired twice.
-  await updateReminder(reminder.id, { status: 'due' });
-  const who = reminder.customerName ?? 'your customer';
-  await browser.notifications.create(alarmName(reminder.id), {
-    type: 'basic',
-    iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-    title: `Follow up with ${who}`,
-    message: reminder.note ? `${reminder.subject}\n${reminder.note}` : reminder.subject,
-    priority: 2,
+/**
+ * Alarms are triggers, storage is the record: fire what came due while nobody was
+ * listening (one summary when several did), recreate missing alarms, drop stale ones,
+ * and purge done reminders past the retention period.
+ */
+export async function reconcile(now = new Date()): Promise<void> {
+  const db = await remindersDb();
+  await fireDue(now);
+  const plan = planAlarms(await store.listAll(db), await browser.alarms.getAll(), now.getTime());
+  await Promise.all([
+    ...plan.create.map(({ name, when }) => browser.alarms.create(name, { when })),
+    ...plan.clear.map((name) => browser.alarms.clear(name)),
+  ]);
+  const { retentionDays } = await loadReminderSettings();
+  await store.purgeDone(db, new Date(retentionCutoff(now.getTime(), retentionDays)));
+  await changed();
+}
+
+async function change(id: string, edit: (r: Reminder, at: string) => Reminder | null): Promise<Reminder | undefined> {
+  const at = new Date().toISOString();
+  const result = await store.updateReminder(await remindersDb(), id, (r) => edit(r, at));
+  await browser.notifications.clear(alarmName(id)).catch(() => undefined);
+  return result;
+}
+
+export async function complete(id: string): Promise<boolean> {
+  const done = await change(id, (r, at) => (r.status === 'done' ? null : { ...r, status: 'done', doneAt: at, updatedAt: at }));
+  await browser.alarms.clear(alarmName(id));
+  await changed();
+  return done?.status === 'done';
+}
+
+export async function snooze(id: string, minutes: number): Promise<Reminder | undefined> {
+  const until = new Date(Date.now() + minutes * 60_000).toISOString();
+  const r = await change(id, (current, at) => ({ ...current, status: 'snoozed', dueAt: until, updatedAt: at }));
+  if (r) await armAlarm(r);
+  await changed();
+  return r;
+}
+
+export async function reschedule(id: string, dueAt: string): Promise<Reminder | undefined> {
+  const due = new Date(dueAt).toISOString();
+  const r = await change(id, (current, at) => {
+    const { doneAt: _doneAt, ...rest } = current;
+    return { ...rest, status: 'scheduled', dueAt: due, updatedAt: at };
   });
+  if (r) await armAlarm(r);
+  if (r && Date.parse(due) <= Date.now()) await fireDue();
+  await changed();
+  return r;
 }
 
-/** Alarms are triggers, storage is the record: recreate lost alarms and fire overdue reminders once. */
-export async function reconcile(now = Date.now()): Promise<void> {
-  const alarms = new Set((await browser.alarms.getAll()).map((a) => a.name));
-  for (const reminder of await listReminders()) {
-    if (reminder.status !== 'scheduled') continue;
-    const due = Date.parse(reminder.dueAt);
-    if (due <= now) await fire(reminder);
-    else if (!alarms.has(alarmName(reminder.id))) await browser.alarms.create(alarmName(reminder.id), { when: due });
+/** Deletes and hands the record back, so the panel can undo with `restore`. */
+export async function remove(id: string): Promise<Reminder | null> {
+  const removed = await store.deleteReminder(await remindersDb(), id);
+  await browser.alarms.clear(alarmName(id));
+  await browser.notifications.clear(alarmName(id)).catch(() => undefined);
+  await changed();
+  return removed ?? null;
+}
+
+export async function restore(reminder: Reminder): Promise<Reminder> {
+  await store.putReminder(await remindersDb(), reminder);
+  if (reminder.status === 'scheduled' || reminder.status === 'snoozed') {
+    if (Date.parse(reminder.dueAt) > Date.now()) await armAlarm(reminder);
+    else await fireDue();
   }
+  await changed();
+  return reminder;
 }
 
-/** Focuses a tab that shows the ticket, or opens one. */
-export async function openTicket(notificationId: string): Promise<void> {
-  if (!notificationId.startsWith(ALARM_PREFIX)) return;
-  const reminder = await getReminder(notificationId.slice(ALARM_PREFIX.length));
+export async function openReminderTicket(id: string): Promise<boolean> {
+  const reminder = await store.getReminder(await remindersDb(), id);
+  if (!reminder) return false;
+  await focusOrOpen(reminder.ticketUrl);
+  return true;
+}
+
+/** A click on the notification body opens the ticket (the only action Firefox offers). */
+export async function onNotificationClicked(notificationId: string): Promise<void> {
+  if (notificationId === SUMMARY_ID) {
+    await browser.notifications.clear(notificationId);
+    await browser.tabs.create({ url: browser.runtime.getURL('extension/sidepanel/index.html?view=reminders') });
+    return;
+  }
+  const id = reminderIdOf(notificationId);
+  if (id === null) return;
   await browser.notifications.clear(notificationId);
-  if (!reminder) return;
-  const tabs = await browser.tabs.query({});
-  const existing = tabs.find((tab) => tab.url && sameTicketUrl(tab.url, reminder.ticketUrl));
-  if (existing?.id !== undefined) {
-    await browser.tabs.update(existing.id, { active: true });
-    if (existing.windowId !== undefined) await browser.windows.update(existing.windowId, { focused: true });
-  } else {
-    await browser.tabs.create({ url: reminder.ticketUrl });
-  }
+  await openReminderTicket(id);
 }
 
-function sameTicketUrl(a: string, b: string): boolean {
-  try {
-    const x = new URL(a);
-    const y = new URL(b);
-    return x.origin === y.origin && x.pathname === y.pathname && x.search === y.search && x.hash === y.hash;
-  } catch {
-    return false;
-  }
+export async function onNotificationButton(notificationId: string, buttonIndex: number): Promise<void> {
+  const id = reminderIdOf(notificationId);
+  if (id === null) return;
+  if (buttonIndex === BUTTON_OPEN) await onNotificationClicked(notificationId);
+  else if (buttonIndex === BUTTON_SNOOZE) await snooze(id, 60);
 }
 
-/** Development builds only: lets the e2e tests bring every scheduled reminder due in `ms`. */
+/** Development builds only: brings every waiting reminder due in `ms`, for the e2e tests. */
 export async function bringForward(ms: number): Promise<number> {
-  const when = Date.now() + ms;
-  const scheduled = (await listReminders()).filter((r) => r.status === 'scheduled');
-  for (const reminder of scheduled) {
-    await updateReminder(reminder.id, { dueAt: new Date(when).toISOString() });
-    await browser.alarms.create(alarmName(reminder.id), { when });
+  const when = new Date(Date.now() + ms).toISOString();
+  const db = await remindersDb();
+  const waiting = (await store.listAll(db)).filter((r) => r.status === 'scheduled' || r.status === 'snoozed');
+  for (const r of waiting) {
+    const moved = await store.updateReminder(db, r.id, (current) => ({ ...current, dueAt: when }));
+    if (moved) await armAlarm(moved);
   }
-  return scheduled.length;
+  return waiting.length;
 }

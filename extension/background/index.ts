@@ -3,26 +3,39 @@
  * registered synchronously at top level so a worker woken by an event hears it.
  */
 import browser from 'webextension-polyfill';
-import { bringForward, onAlarm, openTicket, reconcile } from './followups.ts';
+import { bringForward, onAlarm, onNotificationButton, onNotificationClicked, reconcile } from './followups.ts';
 import { injectIntoOpenTabs } from './inject.ts';
 import { onMessage } from './messages.ts';
 import { openPanelOnActionClick, openSidebar } from './panel.ts';
+import { onOriginsAdded, syncCustomScripts } from './custom-domains.ts';
 
 browser.runtime.onInstalled.addListener(() => {
   void openPanelOnActionClick();
   void injectIntoOpenTabs();
+  void syncCustomScripts();
   void reconcile();
 });
 browser.runtime.onStartup.addListener(() => {
   void openPanelOnActionClick();
+  void syncCustomScripts();
   void reconcile();
 });
 browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm));
-browser.notifications.onClicked.addListener((id) => void openTicket(id));
+browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
+// Firefox has the event but never shows buttons; Chrome sends "Open ticket" / "Snooze 1 h" here.
+browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(id, index));
 browser.runtime.onMessage.addListener(onMessage);
+// Self-hosted helpdesks: the agent grants or revokes an origin in the options page.
+browser.permissions.onAdded.addListener((permissions) => void onOriginsAdded(permissions));
+browser.permissions.onRemoved.addListener(() => void syncCustomScripts());
 browser.action.onClicked.addListener(() => openSidebar());
+
+// Every worker start (not only browser start-up) reconciles: a worker stopped while an
+// alarm was lost, or a reminder came due, catches up here. Firing is claimed in the
+// database, so this racing onStartup's reconcile still notifies each reminder once.
+void reconcile();
 
 if (__OLIVE_DEV__) {
   // Test hook, compiled out of store builds: the e2e tests call it from the worker.
-  (globalThis as Record<string, unknown>).oliveDev = { bringForward, reconcile };
+  (globalThis as Record<string, unknown>).oliveDev = { bringForward, reconcile, onNotificationButton, onNotificationClicked };
 }

@@ -1,7 +1,8 @@
 import browser from 'webextension-polyfill';
 import { acceptPanelToBackground, type PanelToBackground } from '../messaging.ts';
-import { alarmName, schedule } from './followups.ts';
-import { deleteReminder, listReminders, updateReminder } from '../storage/reminders.ts';
+import { complete, openReminderTicket, remove, reschedule, restore, schedule, snooze } from './followups.ts';
+import { deleteAllData, exportReminders, importReminders, overview } from './reminder-transfer.ts';
+import { listAll, listForTicket, remindersDb } from '../storage/reminders.ts';
 
 /** Answers only the panel's requests; anything else gets `undefined` at once so other listeners may reply. */
 export function onMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
@@ -12,14 +13,31 @@ export function onMessage(message: unknown, sender: browser.Runtime.MessageSende
 async function handle(request: PanelToBackground): Promise<unknown> {
   switch (request.type) {
     case 'panelToBackground.scheduleFollowUp':
-      return schedule(request.ticket, request.dueAt, request.note);
-    case 'panelToBackground.listReminders':
-      return listReminders(request.ticketKey);
+      return schedule({ ticket: request.ticket, dueAt: request.dueAt, note: request.note, phrase: request.phrase });
+    case 'panelToBackground.listReminders': {
+      const db = await remindersDb();
+      return request.ticketKey === undefined ? listAll(db) : listForTicket(db, request.ticketKey);
+    }
     case 'panelToBackground.completeReminder':
-      await browser.alarms.clear(alarmName(request.id));
-      return (await updateReminder(request.id, { status: 'done' })) !== undefined;
+      return complete(request.id);
     case 'panelToBackground.deleteReminder':
-      await browser.alarms.clear(alarmName(request.id));
-      return deleteReminder(request.id);
+      return remove(request.id);
+    case 'panelToBackground.snoozeReminder':
+      return snooze(request.id, request.minutes);
+    case 'panelToBackground.rescheduleReminder':
+      return reschedule(request.id, request.dueAt);
+    case 'panelToBackground.restoreReminder':
+      return restore(request.reminder);
+    case 'panelToBackground.openReminderTicket':
+      return openReminderTicket(request.id);
+    case 'panelToBackground.exportReminders':
+      return exportReminders(request.format);
+    case 'panelToBackground.importReminders':
+      return importReminders(request.text);
+    case 'panelToBackground.remindersOverview':
+      return overview();
+    case 'panelToBackground.deleteAllData':
+      await deleteAllData();
+      return true;
   }
 }

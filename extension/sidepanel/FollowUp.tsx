@@ -1,70 +1,114 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+/**
+ * Scheduling a follow-up for the bound ticket: quick picks, a date-time picker and a
+ * natural-language field with a live preview, all in the agent's zone and working
+ * hours. The suggested follow-up phrase is saved with the reminder.
+ */
+import { useMemo, useState } from 'preact/hooks';
 import { ticketKey, type Ticket } from '../../src/ticket.ts';
-import { followUpAt, type FollowUpPreset } from '../../src/reminders/due.ts';
-import type { PanelToBackground, ReminderView } from '../messaging.ts';
+import type { Analysis } from '../../src/analysis/types.ts';
+import { quickPick, type FollowUpPreset } from '../../src/reminders/due.ts';
+import { parseWhen } from '../../src/reminders/natural.ts';
+import { builtInPhrases, contextFor, fillTemplate, rankPhrases } from '../../src/phrases/index.ts';
 import type { Settings } from '../storage/settings.ts';
 import { t } from '../ui/i18n.ts';
+import { ask, formatDue, fromPickerValue, useReminders, useWorkingHours } from './RemindersData.tsx';
+import { ReminderRow } from './RemindersRow.tsx';
 
-async function ask<T>(message: PanelToBackground): Promise<T> {
-  return (await browser.runtime.sendMessage(message)) as T;
+const PRESETS: { preset: FollowUpPreset; testId: string; label: (start: string) => string }[] = [
+  { preset: '2hours', testId: 'followup-2hours', label: () => t('followup_2hours') },
+  { preset: 'tomorrow', testId: 'followup-tomorrow', label: (start) => t('followup_tomorrow', start) },
+  { preset: '2days', testId: 'followup-2days', label: () => t('followup_2days') },
+];
+
+interface Props {
+  ticket: Ticket;
+  settings: Settings;
+  analysis?: Pick<Analysis, 'heat' | 'wants' | 'current' | 'theirWords'>;
 }
 
-export function FollowUp({ ticket, settings }: { ticket: Ticket; settings: Settings }) {
+export function FollowUp({ ticket, settings, analysis }: Props) {
   const key = ticketKey(ticket);
-  const [reminders, setReminders] = useState<ReminderView[]>([]);
+  const hours = useWorkingHours(settings.workdayStart);
+  const { reminders, refresh } = useReminders(key);
+  const [note, setNote] = useState('');
+  const [phrase, setPhrase] = useState('');
+  const [picked, setPicked] = useState('');
+  const [error, setError] = useState('');
+  const preview = useMemo(() => (phrase.trim() ? parseWhen(phrase, new Date(), hours) : null), [phrase, hours]);
 
-  const refresh = useCallback(async () => {
-    setReminders(await ask<ReminderView[]>({ type: 'panelToBackground.listReminders', ticketKey: key }));
-  }, [key]);
+  const suggested = useMemo(() => {
+    const fit = analysis ?? { heat: { level: null, reasons: [] }, wants: [], current: 'follow_up', theirWords: [] };
+    const [best] = rankPhrases(builtInPhrases(), fit, { step: 'follow_up', limit: 1 });
+    return best ? fillTemplate(best.text, contextFor(ticket, fit, settings)).text : undefined;
+  }, [ticket, analysis, settings]);
 
-  useEffect(() => {
-    void refresh();
-    const onChanged = (changes: Record<string, unknown>, area: string) => {
-      if (area === 'local' && 'reminders' in changes) void refresh();
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => browser.storage.onChanged.removeListener(onChanged);
-  }, [refresh]);
-
-  const schedule = async (preset: FollowUpPreset) => {
-    const dueAt = followUpAt(new Date(), preset, settings.workdayStart).toISOString();
+  const schedule = async (due: Date | null) => {
+    if (!due || Number.isNaN(due.getTime())) return setError(t('followup_bad_time'));
+    setError('');
     await ask({
       type: 'panelToBackground.scheduleFollowUp',
-      ticket: { key, url: ticket.url, subject: ticket.subject, ...(ticket.customer.name ? { customerName: ticket.customer.name } : {}) },
-      dueAt,
+      ticket: {
+        key,
+        url: ticket.url,
+        subject: ticket.subject,
+        helpdesk: ticket.helpdesk,
+        id: ticket.id,
+        ...(ticket.customer.name ? { customerName: ticket.customer.name } : {}),
+      },
+      dueAt: due.toISOString(),
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...(suggested ? { phrase: suggested } : {}),
     });
-    await refresh();
-  };
-
-  const complete = async (id: string) => {
-    await ask({ type: 'panelToBackground.completeReminder', id });
+    setNote('');
+    setPhrase('');
+    setPicked('');
     await refresh();
   };
 
   return (
     <section class="followup" aria-label={t('followup_title')}>
       <h2>{t('followup_title')}</h2>
+      <label class="followup-note">
+        {t('followup_note')}
+        <input data-testid="followup-note" value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
+      </label>
       <div class="buttons">
-        <button type="button" data-testid="followup-tomorrow" onClick={() => void schedule('tomorrow')}>
-          {t('followup_tomorrow', settings.workdayStart)}
-        </button>
-        <button type="button" data-testid="followup-2days" onClick={() => void schedule('2days')}>
-          {t('followup_2days')}
-        </button>
+        {PRESETS.map(({ preset, testId, label }) => (
+          <button key={preset} type="button" data-testid={testId} onClick={() => void schedule(quickPick(new Date(), preset, hours))}>
+            {label(hours.start)}
+          </button>
+        ))}
       </div>
-      {reminders.length > 0 && (
+      <form class="followup-when" onSubmit={(e) => (e.preventDefault(), void schedule(preview?.at ?? null))}>
+        <label>
+          {t('followup_natural')}
+          <input data-testid="followup-natural" value={phrase} placeholder={t('followup_natural_hint')} onInput={(e) => setPhrase(e.currentTarget.value)} />
+        </label>
+        <output data-testid="followup-preview" data-at={preview?.at.toISOString() ?? ''} aria-live="polite">
+          {phrase.trim() === ''
+            ? ''
+            : preview
+              ? `${formatDue(preview.at.toISOString(), hours.timeZone)}${preview.outsideWorkingHours ? ` · ${t('followup_outside_hours')}` : ''}`
+              : t('followup_not_understood')}
+        </output>
+        <button type="submit" data-testid="followup-natural-schedule" disabled={!preview}>
+          {t('followup_schedule')}
+        </button>
+      </form>
+      <form class="followup-when" onSubmit={(e) => (e.preventDefault(), void schedule(fromPickerValue(picked, hours.timeZone)))}>
+        <label>
+          {t('followup_pick')}
+          <input type="datetime-local" data-testid="followup-picker" value={picked} onInput={(e) => setPicked(e.currentTarget.value)} />
+        </label>
+        <button type="submit" data-testid="followup-picker-schedule" disabled={!picked}>
+          {t('followup_schedule')}
+        </button>
+      </form>
+      {error && <p class="error" role="alert">{error}</p>}
+      {reminders && reminders.length > 0 && (
         <ul class="reminders">
           {reminders.map((r) => (
-            <li key={r.id} data-testid="reminder" data-status={r.status}>
-              <time dateTime={r.dueAt}>{new Date(r.dueAt).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}</time>
-              <span class="reminder-status">{t(`reminder_${r.status}`)}</span>
-              {r.status !== 'done' && (
-                <button type="button" class="link" onClick={() => void complete(r.id)}>
-                  {t('reminder_mark_done')}
-                </button>
-              )}
-            </li>
+            <ReminderRow key={r.id} reminder={r} timeZone={hours.timeZone} compact />
           ))}
         </ul>
       )}

@@ -1,84 +1,34 @@
 /**
- * Reminder records. The background is the only writer; storage is the record and
- * alarms only wake the worker, so nothing here lives in memory between events.
+ * The extension's reminders database: opened lazily in the background, taking the
+ * first shell's storage.local record in on the way (migration 3). The background is the
+ * only writer; pages ask it through messages.
  */
 import browser from 'webextension-polyfill';
-import type { ReminderView, TicketRef } from '../messaging.ts';
+import type { IDBPDatabase } from 'idb';
+import { openOliveDb, type OliveDB } from './db.ts';
 
-const KEY = 'reminders';
+/** The storage.local key the first shell kept reminders under. */
+export const LEGACY_KEY = 'reminders';
 
-export type Reminder = ReminderView;
+let opening: Promise<IDBPDatabase<OliveDB>> | undefined;
 
-async function readAll(): Promise<Record<string, Reminder>> {
-  const stored = (await browser.storage.local.get(KEY))[KEY];
-  if (!stored || typeof stored !== 'object') return {};
-  const out: Record<string, Reminder> = {};
-  for (const [id, value] of Object.entries(stored as Record<string, unknown>)) {
-    if (isReminder(value)) out[id] = value;
-    else console.warn('[olive-branch] set aside a corrupt reminder record', id);
-  }
-  return out;
-}
-
-async function writeAll(all: Record<string, Reminder>): Promise<void> {
-  await browser.storage.local.set({ [KEY]: all });
-}
-
-export async function listReminders(ticketKey?: string): Promise<Reminder[]> {
-  const all = Object.values(await readAll());
-  return all
-    .filter((r) => ticketKey === undefined || r.ticketKey === ticketKey)
-    .sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-}
-
-export async function getReminder(id: string): Promise<Reminder | undefined> {
-  return (await readAll())[id];
-}
-
-export async function addReminder(ticket: TicketRef, dueAt: string, note?: string): Promise<Reminder> {
-  const all = await readAll();
-  const reminder: Reminder = {
-    id: crypto.randomUUID(),
-    ticketKey: ticket.key,
-    ticketUrl: ticket.url,
-    subject: ticket.subject,
-    ...(ticket.customerName ? { customerName: ticket.customerName } : {}),
-    dueAt,
-    ...(note ? { note } : {}),
-    status: 'scheduled',
-  };
-  all[reminder.id] = reminder;
-  await writeAll(all);
-  return reminder;
-}
-
-export async function updateReminder(id: string, patch: Partial<Reminder>): Promise<Reminder | undefined> {
-  const all = await readAll();
-  const existing = all[id];
-  if (!existing) return undefined;
-  all[id] = { ...existing, ...patch, id };
-  await writeAll(all);
-  return all[id];
-}
-
-export async function deleteReminder(id: string): Promise<boolean> {
-  const all = await readAll();
-  if (!all[id]) return false;
-  delete all[id];
-  await writeAll(all);
-  return true;
-}
-
-function isReminder(value: unknown): value is Reminder {
-  if (!value || typeof value !== 'object') return false;
-  const r = value as Record<string, unknown>;
-  return (
-    typeof r.id === 'string' &&
-    typeof r.ticketKey === 'string' &&
-    typeof r.ticketUrl === 'string' &&
-    typeof r.subject === 'string' &&
-    typeof r.dueAt === 'string' &&
-    !Number.isNaN(Date.parse(r.dueAt)) &&
-    ['scheduled', 'due', 'done'].includes(r.status as string)
+/** The open database; a failed open is retried on the next call rather than remembered. */
+export function remindersDb(): Promise<IDBPDatabase<OliveDB>> {
+  opening ??= openOliveDb({
+    readLegacy: async () => (await browser.storage.local.get(LEGACY_KEY))[LEGACY_KEY],
+    dropLegacy: () => browser.storage.local.remove(LEGACY_KEY),
+  }).then(
+    (db) => {
+      // Closed from elsewhere (an upgrade, "Delete all data"): open afresh next time.
+      db.addEventListener('close', () => (opening = undefined));
+      return db;
+    },
+    (error: unknown) => {
+      opening = undefined;
+      throw error;
+    },
   );
+  return opening;
 }
+
+export * from './reminders-store.ts';
