@@ -26,7 +26,8 @@ export const ReminderSchema = v.object({
   ticketKey: v.pipe(v.string(), v.minLength(1), v.maxLength(2_100)),
   helpdesk: v.optional(text(100)),
   ticketId: v.optional(text(200)),
-  ticketUrl: v.pipe(v.string(), v.url(), v.maxLength(2_000)),
+  // Only web pages: a reminder opens this URL, so an imported `javascript:` or `file:` link must not get in.
+  ticketUrl: v.pipe(v.string(), v.url(), v.maxLength(2_000), v.regex(/^https?:\/\//i, 'is not a web address')),
   subject: text(1_000),
   customerName: v.optional(text(300)),
   dueAt: isoTime,
