@@ -9,13 +9,33 @@ export interface Settings {
   /** "HH:MM", the start of the agent's working day; follow-ups default to it. */
   workdayStart: string;
   playbook: string;
+  /** Sign-off the panel offers to insert; plain text, may span lines. */
+  signature: string;
+  /** Which quick pick the follow-up control offers first. */
+  followUpDelay: FollowUpDelay;
+  /** Typed in a reply box, opens the phrase picker (a text-expander trigger). */
+  triggerKey: string;
+  /** Adapter ids the agent switched off; stored as "off" so new helpdesks start on. */
+  disabledHelpdesks: string[];
+  /** UI and built-in phrase language: 'auto' follows the browser. */
+  language: UiLanguage;
 }
+
+export const FOLLOW_UP_DELAYS = ['2hours', 'tomorrow', '2days'] as const;
+export type FollowUpDelay = (typeof FOLLOW_UP_DELAYS)[number];
+export const UI_LANGUAGES = ['auto', 'en', 'es'] as const;
+export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 export const DEFAULT_SETTINGS: Settings = {
   agentName: '',
   company: '',
   workdayStart: '09:00',
   playbook: 'recovery',
+  signature: '',
+  followUpDelay: 'tomorrow',
+  triggerKey: ';;',
+  disabledHelpdesks: [],
+  language: 'auto',
 };
 
 type Raw = Record<string, unknown>;
@@ -38,7 +58,32 @@ const m001: Migration = {
   },
 };
 
-export const SETTINGS_MIGRATIONS: readonly Migration[] = [m001];
+/** A trigger must be typeable and rare in prose: 1–4 visible, non-letter, non-digit characters. */
+export function isValidTrigger(value: unknown): value is string {
+  return typeof value === 'string' && /^[^\p{L}\p{N}\s]{1,4}$/u.test(value);
+}
+
+/**
+ * v2: the workspace settings (signature, follow-up delay, picker trigger, helpdesks
+ * switched off, language). Fields of v1 pass through; each new field keeps a valid
+ * stored value (a record written by a newer version read back) or takes its default.
+ */
+const m002: Migration = {
+  version: 2,
+  up(previous) {
+    const out: Raw = { ...previous };
+    out.signature = typeof previous.signature === 'string' ? previous.signature.slice(0, 2_000) : DEFAULT_SETTINGS.signature;
+    out.followUpDelay = (FOLLOW_UP_DELAYS as readonly unknown[]).includes(previous.followUpDelay) ? previous.followUpDelay : DEFAULT_SETTINGS.followUpDelay;
+    out.triggerKey = isValidTrigger(previous.triggerKey) ? previous.triggerKey : DEFAULT_SETTINGS.triggerKey;
+    out.disabledHelpdesks = Array.isArray(previous.disabledHelpdesks)
+      ? [...new Set(previous.disabledHelpdesks.filter((id): id is string => typeof id === 'string' && id.length <= 100))]
+      : [];
+    out.language = (UI_LANGUAGES as readonly unknown[]).includes(previous.language) ? previous.language : DEFAULT_SETTINGS.language;
+    return out;
+  },
+};
+
+export const SETTINGS_MIGRATIONS: readonly Migration[] = [m001, m002];
 export const SETTINGS_VERSION = SETTINGS_MIGRATIONS.at(-1)!.version;
 
 /** Brings a stored record (of any version, or garbage) up to the current schema. */
@@ -49,7 +94,7 @@ export function migrateSettings(stored: unknown): { settings: Settings; version:
   const start = version;
   if (version > SETTINGS_VERSION) {
     // Written by a newer version: keep what we understand, never write it back down.
-    data = m001.up(data);
+    for (const migration of SETTINGS_MIGRATIONS) data = { ...data, ...migration.up(data) };
     return { settings: data as unknown as Settings, version, migrated: false };
   }
   for (const migration of SETTINGS_MIGRATIONS) {
