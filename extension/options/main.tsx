@@ -4,6 +4,7 @@ import { loadSettings, saveSettings, type Settings } from '../storage/settings.t
 import { playbooks } from '../../src/playbooks/index.ts';
 import { t } from '../ui/i18n.ts';
 import { CustomDomains } from './CustomDomains.tsx';
+import { RemindersSection } from './RemindersSection.tsx';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -52,6 +53,7 @@ function Options() {
         <p class="saved" role="status">{saved ? t('options_saved') : ''}</p>
       </form>
       <CustomDomains />
+      <RemindersSection />
     </main>
   );
 }
