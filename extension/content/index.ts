@@ -7,7 +7,8 @@ import { acceptPanelToContent, type ContentToPanel, type PanelToContent, type Re
 import { readPage, safeEditor } from './reader.ts';
 import { watchPage } from './observer.ts';
 import { pickAdapter } from '../../src/helpdesks/index.ts';
-import { insertText, type InsertResult } from '../../src/editors/index.ts';
+import { findEditable, insertText, type InsertResult } from '../../src/editors/index.ts';
+import { mainWorld } from './main-world-bridge.ts';
 
 const LOADED = Symbol.for('olive-branch.content');
 const globalScope = globalThis as typeof globalThis & { [LOADED]?: boolean };
@@ -49,8 +50,9 @@ function start(): void {
   const watch = watchPage(document, publish, { delay: 250 });
 
   const onFocusIn = (event: Event) => {
-    const target = event.target as HTMLElement | null;
-    if (target && (target.isContentEditable || target.tagName === 'TEXTAREA')) lastFocusedEditable = target;
+    // composedPath()[0]: the real element inside an open shadow root, not its host.
+    const target = (event.composedPath()[0] ?? event.target) as HTMLElement | null;
+    if (target && (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'IFRAME')) lastFocusedEditable = target;
   };
   document.addEventListener('focusin', onFocusIn, true);
 
@@ -60,9 +62,12 @@ function start(): void {
       last = JSON.stringify(reading);
       return reading;
     }
-    const target = editorOf() ?? lastFocusedEditable;
+    // The adapter's reply box, else where the agent last typed, else the editor an agent
+    // would mean (focused or largest, looking into same-origin frames and shadow roots).
+    const target = editorOf() ?? (lastFocusedEditable?.isConnected ? lastFocusedEditable : null) ?? findEditable(document);
     if (!target) return { ok: false, via: 'none' };
     return insertText(target, request.text, {
+      page: mainWorld,
       ...(request.cursor !== undefined ? { cursor: request.cursor } : {}),
       ...(request.replace ? { replace: request.replace } : {}),
     });

@@ -1,24 +1,20 @@
-import { ensureCaretInside, selectTextRange } from './caret.ts';
+import { placeCaret, selectionSettled } from './caret.ts';
 
 /**
- * Offers text to an editor as a paste. Modern editors (ProseMirror, Lexical, Slate,
- * CKEditor 5, Quill 2, TinyMCE, Trix) take a paste into their own model as one undo
- * step, where execCommand text would be redrawn away. Returns whether the editor
- * handled it (it cancels the event when it does).
+ * Offers text to an editor as a paste, at the caret (or over the range to replace).
+ * Returns whether the editor handled it: editors that take a paste into their own model
+ * cancel the event, and one that does not (Quill 1, Summernote, a bare contenteditable)
+ * leaves the page untouched, as a synthetic paste has no default action.
  */
-export function pasteInto(root: HTMLElement, text: string, replace?: { start: number; end: number }): boolean {
-  const doc = root.ownerDocument;
-  const win = doc.defaultView!;
-  if (replace) {
-    root.focus();
-    selectTextRange(root, replace.start, replace.end);
-  } else {
-    ensureCaretInside(root);
-  }
+export async function pasteInto(root: HTMLElement, text: string, replace?: { start: number; end: number }, plainOnly = false): Promise<boolean> {
+  const win = root.ownerDocument.defaultView!;
+  if (placeCaret(root, replace)) await selectionSettled(root);
   const data = new win.DataTransfer();
   data.setData('text/plain', text);
-  data.setData('text/html', toHtml(text));
-  const event = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  // Slate and Trix handle only plain-text pastes themselves; with HTML they wait for the
+  // browser's own `beforeinput`, which a synthetic paste never brings.
+  if (!plainOnly) data.setData('text/html', toHtml(text));
+  const event = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true, composed: true });
   root.dispatchEvent(event);
   return event.defaultPrevented;
 }
