@@ -5,6 +5,8 @@ import { playbooks } from '../../src/playbooks/index.ts';
 import { t } from '../ui/i18n.ts';
 import { CustomDomains } from './CustomDomains.tsx';
 import { RemindersSection } from './RemindersSection.tsx';
+import { WorkspaceFields } from './WorkspaceFields.tsx';
+import { applyLanguage } from '../ui/i18n.ts';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -50,6 +52,7 @@ function Options() {
             ))}
           </select>
         </label>
+        <WorkspaceFields settings={settings} update={update} />
         <p class="saved" role="status">{saved ? t('options_saved') : ''}</p>
       </form>
       <CustomDomains />
@@ -58,4 +61,8 @@ function Options() {
   );
 }
 
-render(<Options />, document.getElementById('app')!);
+// The chosen language must be in place before the first string is drawn.
+void loadSettings()
+  .then((settings) => applyLanguage(settings.language))
+  .catch(() => undefined)
+  .finally(() => render(<Options />, document.getElementById('app')!));

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { useReading } from './use-reading.ts';
 import { useSettings } from './use-settings.ts';
 import { analyzeTicket } from '../../src/analysis/index.ts';
 import { getPlaybook } from '../../src/playbooks/index.ts';
 import { TicketHeader } from './TicketHeader.tsx';
-import { HeatGauge } from './HeatGauge.tsx';
 import { StepList } from './StepList.tsx';
 import { PhraseList } from './PhraseList.tsx';
 import { FollowUp } from './FollowUp.tsx';
@@ -12,14 +12,18 @@ import { RemindersView } from './RemindersView.tsx';
 import { RemindersButton, RemindersCurrent } from './RemindersCurrent.tsx';
 import { DraftCheck } from './DraftCheck.tsx';
 import { Thread } from './Thread.tsx';
-import { t } from '../ui/i18n.ts';
+import { PageAccess } from './PageAccess.tsx';
+import { usePhraseSource } from './use-phrase-source.ts';
+import { t, uiLanguage } from '../ui/i18n.ts';
 
 export function App() {
   const { tabId, state } = useReading();
   const settings = useSettings();
   const playbook = getPlaybook(settings.playbook);
+  const phrases = usePhraseSource(uiLanguage(settings.language));
   const reading = state.kind === 'ready' ? state.reading : null;
-  const ticket = reading?.ticket ?? null;
+  const switchedOff = !!reading && settings.disabledHelpdesks.includes(reading.adapter);
+  const ticket = switchedOff ? null : (reading?.ticket ?? null);
   const analysis = useMemo(() => (ticket ? analyzeTicket(ticket, playbook) : null), [ticket, playbook]);
   // The reminders view replaces the ticket view; `?view=reminders` opens it directly (summary notification).
   const [showReminders, setShowReminders] = useState(() => new URLSearchParams(location.search).get('view') === 'reminders');
@@ -27,37 +31,63 @@ export function App() {
 
   if (showReminders) return <RemindersView settings={settings} onClose={() => setShowReminders(false)} />;
 
-  if (state.kind === 'loading') return <p class="empty" aria-busy="true">{t('panel_loading')}</p>;
-  if (state.kind === 'unavailable' || !reading) {
+  if (state.kind === 'loading') {
     return (
-      <section class="empty">
-        <h1>{t('panel_no_helpdesk_title')}</h1>
-        <p>{t('panel_no_helpdesk_body')}</p>
-        {remindersButton}
-      </section>
+      <main class="panel loading" aria-busy="true" data-testid="panel-loading">
+        <p class="empty">{t('panel_loading')}</p>
+        <div class="skeleton" aria-hidden="true" />
+        <div class="skeleton" aria-hidden="true" />
+      </main>
     );
   }
+  if (state.kind === 'unavailable' || !reading) {
+    return (
+      <main class="panel">
+        <section class="empty" data-testid="panel-unavailable">
+          <h1>{t('panel_no_helpdesk_title')}</h1>
+          <p>{t('panel_no_helpdesk_body')}</p>
+          <PageAccess tabId={tabId} />
+        </section>
+        {remindersButton}
+      </main>
+    );
+  }
+  const phraseList = <PhraseList tabId={tabId} ticket={ticket} analysis={analysis} playbook={playbook} settings={settings} phrases={phrases} />;
   if (!ticket || !analysis) {
     return (
-      <section class="empty">
-        <h1>{t('panel_no_ticket_title')}</h1>
-        <p>{t('panel_no_ticket_body', reading.adapterName)}</p>
+      <main class="panel">
+        <section class="empty" data-testid="panel-no-ticket">
+          {switchedOff ? (
+            <>
+              <h1>{t('panel_switched_off_title', reading.adapterName)}</h1>
+              <p>{t('panel_switched_off_body')}</p>
+              <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+                {t('open_options')}
+              </button>
+            </>
+          ) : (
+            <>
+              <h1>{t('panel_no_ticket_title')}</h1>
+              <p>{reading.adapter === 'generic' ? t('panel_basic_no_ticket_body') : t('panel_no_ticket_body', reading.adapterName)}</p>
+            </>
+          )}
+        </section>
+        {!switchedOff && phraseList}
         {remindersButton}
-      </section>
+      </main>
     );
   }
   return (
     <main class="panel">
       {reading.adapter === 'generic' && <p class="note">{t('panel_basic_mode')}</p>}
-      {remindersButton}
       <TicketHeader ticket={ticket} analysis={analysis} />
       <RemindersCurrent ticket={ticket} workdayStart={settings.workdayStart} />
-      <HeatGauge heat={analysis.heat} />
       <StepList playbook={playbook} analysis={analysis} />
-      <PhraseList tabId={tabId} ticket={ticket} analysis={analysis} playbook={playbook} settings={settings} />
+      {phraseList}
       <DraftCheck tabId={tabId} draft={reading.draft} />
       <FollowUp ticket={ticket} settings={settings} analysis={analysis} />
       <Thread ticket={ticket} />
+      {remindersButton}
     </main>
   );
 }
