@@ -47,6 +47,8 @@ export function buildManifest(base: Json, target: Target, options: { dev: boolea
       },
     };
     delete manifest.key;
+    // Firefox reads managed storage from a native manifest, not a schema file; the key only warns there.
+    delete manifest.storage;
   }
   return manifest;
 }
