@@ -10,7 +10,8 @@ import type { Reminder } from '../../src/reminders/model.ts';
 export async function inWorker<R, A>(context: BrowserContext, extensionId: string, fn: (arg: A) => R | Promise<R>, arg: A, wake?: Page): Promise<R | undefined> {
   for (const w of context.serviceWorkers().filter((w) => w.url().includes(extensionId))) {
     try {
-      return await w.evaluate(fn, arg);
+      // Playwright types the argument as its serialised form; ours are plain JSON already.
+      return await w.evaluate(fn as (arg: unknown) => R | Promise<R>, arg);
     } catch {
       // stopped; try the next one
     }
