@@ -10,6 +10,9 @@ export type Target = 'chrome' | 'firefox';
 // Loopback hosts for the demo helpdesk, the editor pages and Request Tracker.
 export const DEV_MATCHES = ['http://127.0.0.1/*', 'http://localhost/*'];
 export const GECKO_ID = 'olive-branch@olive-branch.dev';
+// Extension pages load only their own bundled files and talk to nothing but themselves:
+// no remote script, no plugins, no <base> or form posts that could send ticket text away.
+export const EXTENSION_PAGES_CSP = "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 type Json = Record<string, unknown>;
 
@@ -30,6 +33,7 @@ export function buildManifest(base: Json, target: Target, options: { dev: boolea
   // The same hosts, declared: lets the worker see those tabs' URLs (to focus a ticket's tab)
   // and inject into them at install. No host beyond the content scripts' own.
   manifest.host_permissions = hosts;
+  manifest.content_security_policy = { extension_pages: EXTENSION_PAGES_CSP };
   if (!options.dev) delete manifest.key;
   if (target === 'firefox') {
     const panel = manifest.side_panel?.default_path;
