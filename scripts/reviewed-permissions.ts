@@ -18,7 +18,7 @@ export const REVIEWED_PERMISSIONS: readonly Reviewed[] = [
   { value: 'notifications', why: 'Shows the agent a follow-up reminder when it falls due.' },
   { value: 'sidePanel', why: 'Shows the coaching panel beside the helpdesk tab, so the ticket stays in view.', only: 'chrome' },
   { value: 'scripting', why: 'Starts the ticket reader in helpdesk tabs that were already open when Olive Branch was installed or updated, and on self-hosted helpdesk addresses the agent grants in the options.' },
-  { value: 'contextMenus', why: 'Adds "Insert a phrase" to the right-click menu of reply boxes.' },
+  { value: 'contextMenus', why: 'Adds "Insert recovery phrase" to the right-click menu of reply boxes.' },
   { value: 'activeTab', why: 'Lets the agent use basic mode on a page that is not a known helpdesk by clicking the toolbar button, for that one tab only.' },
 ];
 
