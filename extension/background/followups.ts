@@ -9,6 +9,7 @@ import { alarmName, planAlarms, planNotifications, reminderIdOf } from '../../sr
 import { retentionCutoff } from '../../src/reminders/retention.ts';
 import * as store from '../storage/reminders.ts';
 import { remindersDb } from '../storage/reminders.ts';
+import { purgeTicketState } from '../storage/ticket-state.ts';
 import { loadReminderSettings } from '../storage/reminders-settings.ts';
 import { announceChange, BUTTON_OPEN, BUTTON_SNOOZE, notify, setBadge, SUMMARY_ID } from './reminder-notify.ts';
 import { focusOrOpen } from './reminder-tabs.ts';
@@ -61,7 +62,9 @@ export async function reconcile(now = new Date()): Promise<void> {
     ...plan.clear.map((name) => browser.alarms.clear(name)),
   ]);
   const { retentionDays } = await loadReminderSettings();
-  await store.purgeDone(db, new Date(retentionCutoff(now.getTime(), retentionDays)));
+  const cutoff = new Date(retentionCutoff(now.getTime(), retentionDays));
+  await store.purgeDone(db, cutoff);
+  await purgeTicketState(db, cutoff);
   await changed();
 }
 

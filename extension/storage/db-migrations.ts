@@ -56,6 +56,15 @@ const m003: DbMigration = {
   },
 };
 
+const m004: DbMigration = {
+  version: 4,
+  what: 'ticket state: steps marked by hand, a note and the agreed remedy per ticket; indexed by last change for retention',
+  up(db) {
+    const state = db.createObjectStore('ticketState', { keyPath: 'ticketKey' });
+    state.createIndex('by-updated', 'updatedAt');
+  },
+};
+
 /** Only JSON survives into the quarantine, so a strange value cannot abort the migration. */
 function cloneable(value: unknown): unknown {
   try {
@@ -65,5 +74,5 @@ function cloneable(value: unknown): unknown {
   }
 }
 
-export const DB_MIGRATIONS: readonly DbMigration[] = [m001, m002, m003];
+export const DB_MIGRATIONS: readonly DbMigration[] = [m001, m002, m003, m004];
 export const DB_VERSION = DB_MIGRATIONS.at(-1)!.version;

@@ -1,6 +1,7 @@
 /** The shape of the reminders database, for idb's typed stores and indexes. */
 import type { DBSchema } from 'idb';
 import type { Reminder, ReminderStatus } from '../../src/reminders/model.ts';
+import type { StepMarks } from '../../src/analysis/step-marks.ts';
 
 export interface QuarantinedRecord {
   key?: number;
@@ -11,6 +12,17 @@ export interface QuarantinedRecord {
   value: unknown;
 }
 
+/** What the agent recorded about one ticket (keyed like reminders: origin + id). */
+export interface TicketState {
+  ticketKey: string;
+  /** Steps marked by hand; they override what the engine derives from the thread. */
+  stepMarks: StepMarks;
+  note?: string;
+  /** The remedy agreed with the customer. */
+  remedy?: string;
+  updatedAt: string;
+}
+
 export interface OliveDB extends DBSchema {
   reminders: {
     key: string;
@@ -18,4 +30,5 @@ export interface OliveDB extends DBSchema {
     indexes: { 'by-due': string; 'by-ticket': string; 'by-status-due': [ReminderStatus, string] };
   };
   quarantine: { key: number; value: QuarantinedRecord };
+  ticketState: { key: string; value: TicketState; indexes: { 'by-updated': string } };
 }

@@ -156,7 +156,7 @@ export async function listQuarantine(db: Db): Promise<QuarantinedRecord[]> {
 }
 
 export async function clearAll(db: Db): Promise<void> {
-  const tx = db.transaction(['reminders', 'quarantine'], 'readwrite');
-  await Promise.all([tx.objectStore('reminders').clear(), tx.objectStore('quarantine').clear()]);
+  const tx = db.transaction(['reminders', 'quarantine', 'ticketState'], 'readwrite');
+  await Promise.all([tx.objectStore('reminders').clear(), tx.objectStore('quarantine').clear(), tx.objectStore('ticketState').clear()]);
   await tx.done;
 }
