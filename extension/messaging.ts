@@ -197,3 +197,48 @@ function isTicket(value: unknown): value is Ticket {
     )
   );
 }
+
+// ── in-page phrase picker: content script ⇄ background ──
+// The content script stays small: it sends what it reads and the query typed after the
+// trigger; the background ranks, searches and fills the phrases (DESIGN.md).
+const ContentToBackground = v.object({
+  type: v.literal('contentToBackground.pickerPhrases'),
+  query: v.pipe(v.string(), v.maxLength(100)),
+  reading: v.custom<Reading>(isReading),
+});
+export type ContentToBackground = v.InferOutput<typeof ContentToBackground>;
+
+/** A phrase as the picker shows and inserts it: already filled for the tab's ticket. */
+export interface PickerPhrase {
+  id: string;
+  step: string;
+  title: string;
+  text: string;
+  cursor?: number;
+}
+export interface PickerAnswer {
+  phrases: PickerPhrase[];
+  /** Strings the picker shows, in the agent's UI language. */
+  labels: { title: string; hint: string; empty: string };
+}
+export interface ContentToBackgroundResponses {
+  'contentToBackground.pickerPhrases': PickerAnswer;
+}
+
+/** For the background: only our own content script, in a tab, may ask for picker phrases. */
+export function acceptContentToBackground(message: unknown, sender: SenderInfo, self: Self): ContentToBackground | null {
+  if (typeof (message as { type?: unknown } | null)?.type !== 'string' || !(message as { type: string }).type.startsWith('contentToBackground.')) return null;
+  if (!fromOwnContentScript(sender, self)) return drop('sender is not our content script', message);
+  return accept(ContentToBackground, message);
+}
+
+// Background → content script: the context menu and shortcut open the picker in the page.
+const BackgroundToContent = v.object({ type: v.literal('backgroundToContent.openPicker') });
+export type BackgroundToContent = v.InferOutput<typeof BackgroundToContent>;
+
+/** For the content script: only our own extension (its worker or pages) may open the picker. */
+export function acceptBackgroundToContent(message: unknown, sender: SenderInfo, self: Self): BackgroundToContent | null {
+  if (typeof (message as { type?: unknown } | null)?.type !== 'string' || !(message as { type: string }).type.startsWith('backgroundToContent.')) return null;
+  if (!fromOwnPage(sender, self)) return drop('sender is not the extension', message);
+  return accept(BackgroundToContent, message);
+}

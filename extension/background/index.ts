@@ -8,12 +8,16 @@ import { injectIntoOpenTabs } from './inject.ts';
 import { onMessage } from './messages.ts';
 import { openPanelOnActionClick, openSidebar } from './panel.ts';
 import { onOriginsAdded, syncCustomScripts } from './custom-domains.ts';
+import { onPickerMessage } from './picker.ts';
+import { insertTopPhrase, onCommand } from './commands.ts';
+import { createContextMenu, onContextMenuClicked } from './contextmenu.ts';
 
 browser.runtime.onInstalled.addListener(() => {
   void openPanelOnActionClick();
   void injectIntoOpenTabs();
   void syncCustomScripts();
   void reconcile();
+  void createContextMenu();
 });
 browser.runtime.onStartup.addListener(() => {
   void openPanelOnActionClick();
@@ -25,6 +29,10 @@ browser.notifications.onClicked.addListener((id) => void onNotificationClicked(i
 // Firefox has the event but never shows buttons; Chrome sends "Open ticket" / "Snooze 1 h" here.
 browser.notifications.onButtonClicked?.addListener((id, index) => void onNotificationButton(id, index));
 browser.runtime.onMessage.addListener(onMessage);
+// The in-page picker asks for phrases; shortcuts and the context menu reach into the tab.
+browser.runtime.onMessage.addListener(onPickerMessage);
+browser.commands.onCommand.addListener((command, tab) => onCommand(command, tab));
+browser.contextMenus.onClicked.addListener((info, tab) => onContextMenuClicked(info, tab));
 // Self-hosted helpdesks: the agent grants or revokes an origin in the options page.
 browser.permissions.onAdded.addListener((permissions) => void onOriginsAdded(permissions));
 browser.permissions.onRemoved.addListener(() => void syncCustomScripts());
@@ -37,5 +45,5 @@ void reconcile();
 
 if (__OLIVE_DEV__) {
   // Test hook, compiled out of store builds: the e2e tests call it from the worker.
-  (globalThis as Record<string, unknown>).oliveDev = { bringForward, reconcile, onNotificationButton, onNotificationClicked };
+  (globalThis as Record<string, unknown>).oliveDev = { bringForward, reconcile, onNotificationButton, onNotificationClicked, insertTopPhrase, onContextMenuClicked };
 }

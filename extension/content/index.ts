@@ -9,6 +9,7 @@ import { watchPage } from './observer.ts';
 import { pickAdapter } from '../../src/helpdesks/index.ts';
 import { findEditable, insertText, type InsertResult } from '../../src/editors/index.ts';
 import { mainWorld } from './main-world-bridge.ts';
+import { mountPicker } from './picker.ts';
 
 const LOADED = Symbol.for('olive-branch.content');
 const globalScope = globalThis as typeof globalThis & { [LOADED]?: boolean };
@@ -73,11 +74,20 @@ function start(): void {
     });
   };
 
+  // The in-page phrase picker (trigger typed in a reply box, or the context menu).
+  const picker = mountPicker(document, {
+    self,
+    reading: current,
+    insert: (target, text, options) => insertText(target, text, { page: mainWorld, ...options }),
+  });
+
   const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
     if (!alive()) {
       stop();
       return undefined;
     }
+    const opened = picker.onMessage(message, sender);
+    if (opened) return opened;
     const request = acceptPanelToContent(message, sender, self);
     return request ? handle(request) : undefined;
   };
@@ -85,6 +95,7 @@ function start(): void {
 
   function stop(): void {
     watch.stop();
+    picker.stop();
     document.removeEventListener('focusin', onFocusIn, true);
     try {
       browser.runtime.onMessage.removeListener(onMessage);

@@ -39,6 +39,7 @@ export function uiLanguage(setting?: UiLanguage): UiLocale {
  */
 export async function applyLanguage(setting: UiLanguage): Promise<UiLocale> {
   const language = resolveLanguage(setting, browserLanguage());
+  if (chosen?.language === language) return language; // the worker asks on every picker request
   chosen = null;
   if (setting !== 'auto' && language !== resolveLanguage('auto', browserLanguage())) {
     try {
@@ -49,6 +50,6 @@ export async function applyLanguage(setting: UiLanguage): Promise<UiLocale> {
     }
   }
   const shown = uiLanguage(setting);
-  document.documentElement.lang = shown;
+  if (typeof document !== 'undefined') document.documentElement.lang = shown;
   return shown;
 }
