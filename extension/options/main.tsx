@@ -6,6 +6,8 @@ import { t } from '../ui/i18n.ts';
 import { CustomDomains } from './CustomDomains.tsx';
 import { RemindersSection } from './RemindersSection.tsx';
 import { WorkspaceFields } from './WorkspaceFields.tsx';
+import { Library } from './Library.tsx';
+import { Sync } from './Sync.tsx';
 import { applyLanguage } from '../ui/i18n.ts';
 
 function Options() {
@@ -57,6 +59,8 @@ function Options() {
       </form>
       <CustomDomains />
       <RemindersSection />
+      <Library />
+      <Sync />
     </main>
   );
 }

@@ -13,14 +13,14 @@ import { RemindersButton, RemindersCurrent } from './RemindersCurrent.tsx';
 import { DraftCheck } from './DraftCheck.tsx';
 import { Thread } from './Thread.tsx';
 import { PageAccess } from './PageAccess.tsx';
-import { usePhraseSource } from './use-phrase-source.ts';
+import { usePhrases } from './use-phrases.ts';
 import { t, uiLanguage } from '../ui/i18n.ts';
 
 export function App() {
   const { tabId, state } = useReading();
   const settings = useSettings();
   const playbook = getPlaybook(settings.playbook);
-  const phrases = usePhraseSource(uiLanguage(settings.language));
+  const phrases = usePhrases(uiLanguage(settings.language));
   const reading = state.kind === 'ready' ? state.reading : null;
   const switchedOff = !!reading && settings.disabledHelpdesks.includes(reading.adapter);
   const ticket = switchedOff ? null : (reading?.ticket ?? null);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { EMPTY_STORED_LIBRARY, mergeStoredLibraries, migrateLibrary, PHRASES_VERSION } from './phrases-schema.ts';
+import type { Phrase } from '../../src/phrases/types.ts';
 
-const good = { id: 'me.1', step: 'apologize', text: "I'm sorry, {{customer.first_name|there}}.", tone: 'warm', lang: 'en' };
+const good: Phrase = { id: 'me.1', step: 'apologize', text: "I'm sorry, {{customer.first_name|there}}.", tone: 'warm', lang: 'en' };
 
 describe('phrase library record', () => {
   it('001 turns nothing into an empty library', () => {
