@@ -10,7 +10,7 @@ const STYLE = `
 .box { box-sizing: border-box; width: min(360px, calc(100vw - 16px)); font: 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif;
   color: #1f2a1c; background: #fff; border: 1px solid #c9d0c0; border-radius: 8px; box-shadow: 0 6px 24px rgb(0 0 0 / 0.2); overflow: hidden; }
 .head { display: flex; justify-content: space-between; gap: 8px; padding: 6px 10px; font-size: 11px; color: #4d5747; background: #f3f5ef; }
-ul { list-style: none; margin: 0; padding: 4px; max-height: 264px; overflow-y: auto; }
+ul { list-style: none; margin: 0; padding: 4px; }
 li { padding: 6px 8px; border-radius: 6px; cursor: pointer; }
 li[aria-selected='true'] { background: #4f6b2f; color: #fff; }
 .title { display: block; font-weight: 600; }
@@ -76,7 +76,6 @@ export class PickerView {
     this.empty.textContent = answer.labels.empty;
     const current = answer.phrases[active];
     this.live.textContent = current ? current.title : answer.labels.empty;
-    this.list.querySelector('[aria-selected="true"]')?.scrollIntoView({ block: 'nearest' });
   }
 
   private item(phrase: PickerPhrase, index: number, selected: boolean): HTMLLIElement {
