@@ -17,10 +17,14 @@ export interface FilledPhrase {
 
 const TITLE_WORDS = 6;
 
-/** The phrase's own title, else its first few words: the picker needs a short label. */
+// "Hi Marcus," says nothing about the phrase: labels start after the greeting.
+const GREETING = /^(hi|hello|hey|dear|hola|buenos días|buenas|estimad[oa])\b[^,.!?\n]{0,40}[,!]\s*/iu;
+
+/** The phrase's own title, else its first few words after any greeting: the picker needs a short label. */
 export function titleOf(phrase: Phrase, filled: string): string {
   if (phrase.title?.trim()) return phrase.title.trim();
-  const words = filled.split(/\s+/).filter(Boolean);
+  const body = filled.replace(GREETING, '');
+  const words = (body.trim() ? body : filled).split(/\s+/).filter(Boolean);
   return words.slice(0, TITLE_WORDS).join(' ') + (words.length > TITLE_WORDS ? '…' : '');
 }
 

@@ -4,7 +4,7 @@ import { analyzeTicket } from '../../src/analysis/index.ts';
 import { defaultPlaybook } from '../../src/playbooks/index.ts';
 import type { Ticket } from '../../src/ticket.ts';
 import { rankedPhrases } from './ranked-phrases.ts';
-import { phraseSearch } from './phrase-search.ts';
+import { phraseSearch, titleOf } from './phrase-search.ts';
 
 const ticket: Ticket = {
   helpdesk: 'demo',
@@ -40,6 +40,15 @@ describe('rankedPhrases', () => {
     const list = rankedPhrases(phrases, null, null, defaultPlaybook, {});
     expect(list).toHaveLength(phrases.length);
     expect(list.every((p) => !p.text.includes('{{') && p.title.length > 0)).toBe(true);
+  });
+});
+
+describe('phrase labels', () => {
+  it('a phrase without a title is labelled by its first words after the greeting', () => {
+    const phrase = { id: 'x', step: 'listen', text: '', tone: 'warm', lang: 'en' } as const;
+    expect(titleOf(phrase, 'Hi Marcus, I want to get this moving for you quickly today.')).toBe('I want to get this moving…');
+    expect(titleOf(phrase, 'Thanks for waiting.')).toBe('Thanks for waiting.');
+    expect(titleOf({ ...phrase, title: 'Walk me through it' }, 'Hi, walk me…')).toBe('Walk me through it');
   });
 });
 
