@@ -15,8 +15,13 @@ const TEXT = `${LINE_1}\n${TEMPLATE_LINE_2.replace('{{cursor}}', '')}`;
 const CURSOR = `${LINE_1}\n${TEMPLATE_LINE_2}`.indexOf('{{cursor}}');
 
 
+/** Families where a check is known to fail today, with why; test.fail keeps the suite honest: it turns red when fixed. */
+const KNOWN_FAILING_SELECTION: Record<string, string> = {
+  trix: 'Trix inserts a synthetic paste at the start instead of over a double-clicked word (its selection mapping misses the selection made by the double click)',
+};
+
 for (const family of FAMILIES) {
-  test(`${family.label}: a two-line phrase from the panel enters the model, undoes in one step, honours {{cursor}} and a selection`, async ({ lab }) => {
+  test(`${family.label}: a two-line phrase goes in at the end, into the model, and one Ctrl+Z removes it; a panel card too`, async ({ lab }) => {
     const tab = await EditorTab.open(lab, family);
     try {
       // Never focused: the phrase goes at the end, with its line break.
@@ -32,13 +37,6 @@ for (const family of FAMILIES) {
       await tab.page.keyboard.press('Control+z');
       await expect.poll(() => tab.modelLines()).toEqual([GREETING]);
 
-      // A double-clicked word is replaced, and typing goes on where {{cursor}} stood.
-      await tab.reload();
-      await tab.doubleClickWord('Sam');
-      expect(await tab.insertFromPanel(TEXT, CURSOR)).toEqual({ ok: true, via: family.via });
-      await tab.page.keyboard.type('Z');
-      await expect.poll(() => tab.modelLines()).toEqual([`Hi ${LINE_1}`, "I've already Z., thanks for writing."]);
-
       // A real phrase card, clicked in the panel, goes in at the caret and undoes in one step.
       await tab.reload();
       await tab.clickAfter('writing.');
@@ -49,6 +47,19 @@ for (const family of FAMILIES) {
       await expect.poll(async () => (await tab.modelLines()).join(' ')).toBe(`${GREETING}${phrase}`);
       await tab.page.keyboard.press('Control+z');
       await expect.poll(() => tab.modelLines()).toEqual([GREETING]);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test(`${family.label}: a phrase replaces a double-clicked word and typing goes on at {{cursor}}`, async ({ lab }) => {
+    test.fail(family.page in KNOWN_FAILING_SELECTION, KNOWN_FAILING_SELECTION[family.page]);
+    const tab = await EditorTab.open(lab, family);
+    try {
+      await tab.doubleClickWord('Sam');
+      expect(await tab.insertFromPanel(TEXT, CURSOR)).toEqual({ ok: true, via: family.via });
+      await tab.page.keyboard.type('Z');
+      await expect.poll(() => tab.modelLines(), { timeout: 3000 }).toEqual([`Hi ${LINE_1}`, "I've already Z., thanks for writing."]);
     } finally {
       await tab.close();
     }

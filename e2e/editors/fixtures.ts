@@ -55,6 +55,9 @@ export class EditorTab {
     const tabId = await tabIdOf(worker, url);
     const panel = await SidePanel.open(context, worker, extensionId, tabId);
     await expect(panel.phrases().first()).toBeVisible();
+    // The real side panel shares the tab's window, so the tab stays visible and keeps
+    // rendering (Trix and TinyMCE update on animation frames); the test panel is a popup.
+    await page.bringToFront();
     return new EditorTab(family, page, panel, tabId);
   }
 
@@ -92,6 +95,7 @@ export class EditorTab {
     if (!at) throw new Error(`"${word}" is not on the ${this.family.page} page`);
     await this.page.mouse.click(at.x, at.y);
     await this.page.keyboard.press('End');
+    await expect.poll(() => this.page.evaluate(() => window.harness!.caretAtEnd?.() ?? true)).toBe(true);
   }
 
   /** The editor element as shown (inside its iframe when it has one). */

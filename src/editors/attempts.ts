@@ -18,7 +18,12 @@ export function caretOffsetFromEnd(text: string, cursor: number | undefined): nu
  */
 export async function byPaste(root: HTMLElement, text: string, { cursor, replace }: InsertOptions, plainOnly = false): Promise<boolean> {
   if (!(await pasteInto(root, text, replace, plainOnly))) return false;
-  moveCaretBack(root, caretOffsetFromEnd(text, cursor));
+  const back = caretOffsetFromEnd(text, cursor);
+  if (back > 0) {
+    // Editors that render after the paste (Slate, Draft.js) set the DOM caret then: move it after that.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    moveCaretBack(root, back);
+  }
   return true;
 }
 

@@ -87,6 +87,8 @@ export function insertInPage(target: HTMLElement, request: PageInsertRequest): b
   switch (request.family) {
     case 'ckeditor4':
       return ckeditor4(top, target, request) || (win !== top && ckeditor4(win, target, request));
+    case 'tinymce':
+      return tinymce(top, target, request);
     case 'quill':
       return quill1(target, request);
     case 'summernote':
@@ -115,7 +117,27 @@ function ckeditor4(win: Win, body: HTMLElement, request: PageInsertRequest): boo
     call(range, 'moveToElementEditEnd', call(editor, 'editable'));
     call(range, 'select');
   }
-  call(editor, 'insertHtml', request.html);
+  call(editor, 'insertHtml', request.text.includes('\n\n') ? request.html : inlineHtml(request.text));
+  moveCaretBack(body, caretOffsetFromEnd(request.text, request.cursor));
+  return true;
+}
+
+function tinymce(win: Win, body: HTMLElement, request: PageInsertRequest): boolean {
+  const editors = (win.tinymce as { get?: () => Anything[] } | undefined)?.get?.() ?? [];
+  const editor = editors.find((e) => call(e, 'getBody') === body);
+  if (!editor) return false;
+  // TinyMCE puts a DOM caret at the start when it loads, so the DOM cannot tell whether the
+  // agent was ever there: its focus state and the bookmark it keeps on blur can.
+  const hadCaret = call(editor, 'hasFocus') === true || !!(editor.selection as { lastFocusBookmark?: unknown } | undefined)?.lastFocusBookmark;
+  call(editor, 'focus');
+  if (request.replace) selectTextRange(body, request.replace.start, request.replace.end);
+  else if (!hadCaret) {
+    // Never focused: TinyMCE would restore a caret at the start; the agent expects the end.
+    call(editor, 'selection.select', body, true);
+    call(editor, 'selection.collapse', false);
+  }
+  // insertContent adds one undo level.
+  call(editor, 'insertContent', request.text.includes('\n\n') ? request.html : inlineHtml(request.text));
   moveCaretBack(body, caretOffsetFromEnd(request.text, request.cursor));
   return true;
 }
@@ -148,7 +170,8 @@ function summernote(editable: HTMLElement, request: PageInsertRequest): boolean 
   const selection = editable.ownerDocument.getSelection();
   if (selection && !selection.isCollapsed) selection.deleteFromDocument();
   call($note, 'summernote', 'editor.setLastRange');
-  call($note, 'summernote', 'pasteHTML', inlineHtml(request.text));
+  // One wrapping node: pasteHTML reorders several top-level nodes.
+  call($note, 'summernote', 'pasteHTML', `<span>${inlineHtml(request.text)}</span>`);
   moveCaretBack(editable, caretOffsetFromEnd(request.text, request.cursor));
   return true;
 }

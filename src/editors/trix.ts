@@ -5,5 +5,10 @@ import { byPaste } from './attempts.ts';
 export const trix: EditorStrategy = {
   id: 'trix',
   detect: (target) => !!target.closest('trix-editor'),
-  insert: (target, text, options) => byPaste(target.closest<HTMLElement>('trix-editor')!, text, options, true),
+  insert(target, text, options) {
+    const root = target.closest<HTMLElement>('trix-editor')!;
+    // Trix maps the DOM selection to its own on `selectionchange`; make sure it has the current one.
+    root.ownerDocument.dispatchEvent(new Event('selectionchange'));
+    return byPaste(root, text, options, true);
+  },
 };

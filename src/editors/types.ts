@@ -28,7 +28,7 @@ export interface EditorStrategy {
 }
 
 /** Editor families whose API the main-world script knows how to call. */
-export const PAGE_FAMILIES = ['ckeditor4', 'quill', 'summernote', 'froala', 'redactor'] as const;
+export const PAGE_FAMILIES = ['ckeditor4', 'tinymce', 'quill', 'summernote', 'froala', 'redactor'] as const;
 export type PageFamily = (typeof PAGE_FAMILIES)[number];
 
 /** What crosses into the page's world: plain data only, checked again on arrival. */

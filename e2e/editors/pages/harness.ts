@@ -10,6 +10,12 @@ export interface Harness {
   text(): string;
   /** Viewport coordinates of the middle of the first occurrence of `word`, for a double click. */
   wordAt(word: string): { x: number; y: number } | null;
+  /**
+   * Whether the editor's own selection is a caret at the end of the text. Only for editors
+   * that take the DOM selection in late (Slate throttles it by 100 ms), so the spec can
+   * wait for what an agent's pause would give them.
+   */
+  caretAtEnd?(): boolean;
 }
 
 declare global {

@@ -1,7 +1,7 @@
 /** Slate 0.146 with slate-react and slate-history on React 18. */
 import React from 'react';
 import { createRoot } from 'react-dom/client';
-import { createEditor, Node, type Descendant } from 'slate';
+import { createEditor, Editor, Node, Range, type Descendant } from 'slate';
 import { Editable, Slate, withReact } from 'slate-react';
 import { withHistory } from 'slate-history';
 import { GREETING, register, wordIn } from './harness.ts';
@@ -20,4 +20,5 @@ register({
   family: 'slate',
   text: () => editor.children.map((n) => Node.string(n)).join('\n'),
   wordAt: (word) => wordIn(mount, word),
+  caretAtEnd: () => !!editor.selection && Range.isCollapsed(editor.selection) && Editor.isEnd(editor, editor.selection.anchor, []),
 });
