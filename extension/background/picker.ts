@@ -7,7 +7,7 @@ import browser from 'webextension-polyfill';
 import { acceptContentToBackground, type PickerAnswer, type PickerPhrase, type Reading } from '../messaging.ts';
 import { analyzeTicket } from '../../src/analysis/index.ts';
 import { getPlaybook } from '../../src/playbooks/index.ts';
-import { builtInPhrases } from '../../src/phrases/index.ts';
+import { loadActivePhrases } from '../storage/phrases-library.ts';
 import { loadSettings, type Settings } from '../storage/settings.ts';
 import { rankedPhrases } from '../ui/ranked-phrases.ts';
 import { phraseSearch, type FilledPhrase } from '../ui/phrase-search.ts';
@@ -29,7 +29,7 @@ export async function phrasesForReading(reading: Reading, settings?: Settings): 
   const language = await applyLanguage(s.language);
   const playbook = getPlaybook(s.playbook);
   const analysis = reading.ticket ? analyzeTicket(reading.ticket, playbook) : null;
-  return rankedPhrases(builtInPhrases(language), reading.ticket, analysis, playbook, s, await favourites());
+  return rankedPhrases(await loadActivePhrases(language), reading.ticket, analysis, playbook, s, await favourites());
 }
 
 function toPicker(entry: FilledPhrase): PickerPhrase {
