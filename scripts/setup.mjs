@@ -3,6 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromiumPath, CHROMIUM_INSTALL } from './browsers.mjs';
+import { firefoxPath, FIREFOX_INSTALL } from '../e2e/firefox/firefox-path.mjs';
 
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = existsSync('/usr/bin/apt-get');
@@ -20,7 +21,7 @@ function aptInstall(packages) {
 function ensure(name, found, packages, command) {
   if (found()) return;
   if (!isRoot || !hasApt) {
-    console.error(`\n${name} is missing. Install it with:\n\n  sudo ${command}\n\nor point ${name === 'Chromium' ? 'CHROME_PATH' : 'the suite'} at your own build.`);
+    console.error(`\n${name} is missing. Install it with:\n\n  sudo ${command}\n\nor point ${{ Chromium: 'CHROME_PATH', Firefox: 'FIREFOX_PATH' }[name] ?? 'the suite'} at your own build.`);
     process.exit(1);
   }
   console.log(`Installing ${name} from Debian (${packages.join(' ')})…`);
@@ -38,6 +39,10 @@ function ensure(name, found, packages, command) {
 
 ensure('Chromium', () => chromiumPath() !== null, ['chromium'], CHROMIUM_INSTALL);
 console.log(`setup: Chromium at ${chromiumPath()}`);
+
+// Firefox ESR for the Firefox smoke test (npm run test:firefox).
+ensure('Firefox', () => firefoxPath() !== null, ['firefox-esr'], FIREFOX_INSTALL);
+console.log(`setup: Firefox at ${firefoxPath()}`);
 
 // A real Request Tracker for e2e/rt*.spec.ts (installs itself as root; otherwise says how).
 const { ensureRequestTracker } = await import('../e2e/rt/install.mjs');

@@ -1,0 +1,2 @@
+export const FIREFOX_INSTALL: string;
+export function firefoxPath(): string | null;
