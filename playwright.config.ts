@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'e2e',
   testMatch: '**/*.spec.ts',
+  // Benchmarks run under npm run bench (playwright.bench.config.ts), not with the tests.
+  testIgnore: ['bench/**'],
   fullyParallel: false,
   workers: 2,
   retries: 0,

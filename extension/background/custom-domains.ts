@@ -1,14 +1,11 @@
-/** Keeps the content script registered on exactly the self-hosted origins the agent granted. */
+/** Keeps the content scripts registered on exactly the self-hosted origins the agent granted. */
 import browser from 'webextension-polyfill';
-import { CUSTOM_SCRIPT_ID, customOrigins, planCustomScript } from './custom-origins.ts';
+import { customOrigins, customScriptId, planCustomScript, type RegisteredScript } from './custom-origins.ts';
+import { injectContentScripts, manifestContentScripts } from './content-scripts.ts';
 
 function declaredOrigins(): string[] {
   const manifest = browser.runtime.getManifest() as browser.Manifest.WebExtensionManifest & { host_permissions?: string[] };
   return [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((s) => s.matches ?? [])];
-}
-
-function contentScriptFiles(): string[] {
-  return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
 }
 
 export async function grantedCustomOrigins(): Promise<string[]> {
@@ -16,14 +13,20 @@ export async function grantedCustomOrigins(): Promise<string[]> {
 }
 
 export async function syncCustomScripts(): Promise<void> {
-  const registered = await browser.scripting.getRegisteredContentScripts({ ids: [CUSTOM_SCRIPT_ID] }).catch(() => []);
-  const plan = planCustomScript(await grantedCustomOrigins(), contentScriptFiles(), registered[0]?.matches ?? null);
-  try {
-    if (plan.action === 'unregister') await browser.scripting.unregisterContentScripts({ ids: [CUSTOM_SCRIPT_ID] });
-    if (plan.action === 'register') await browser.scripting.registerContentScripts([plan.script]);
-    if (plan.action === 'update') await browser.scripting.updateContentScripts([plan.script]);
-  } catch (error) {
-    console.warn('[olive-branch] could not register the content script for custom helpdesks', error);
+  const origins = await grantedCustomOrigins();
+  for (const content of manifestContentScripts()) {
+    const id = customScriptId(content.world);
+    const registered = await browser.scripting.getRegisteredContentScripts({ ids: [id] }).catch(() => []);
+    const plan = planCustomScript(origins, content, registered[0]?.matches ?? null);
+    // The polyfill's types predate `world` on registered scripts.
+    const script = (plan.action === 'register' || plan.action === 'update' ? plan.script : undefined) as RegisteredScript & browser.Scripting.RegisteredContentScript;
+    try {
+      if (plan.action === 'unregister') await browser.scripting.unregisterContentScripts({ ids: [id] });
+      if (plan.action === 'register') await browser.scripting.registerContentScripts([script]);
+      if (plan.action === 'update') await browser.scripting.updateContentScripts([script]);
+    } catch (error) {
+      console.warn('[olive-branch] could not register the content script for custom helpdesks', error);
+    }
   }
 }
 
@@ -33,7 +36,6 @@ export async function onOriginsAdded(permissions: browser.Permissions.Permission
   const origins = permissions.origins ?? [];
   if (origins.length === 0) return;
   for (const tab of await browser.tabs.query({ url: origins })) {
-    if (tab.id === undefined) continue;
-    await browser.scripting.executeScript({ target: { tabId: tab.id }, files: contentScriptFiles() }).catch(() => undefined);
+    if (tab.id !== undefined) await injectContentScripts(tab.id);
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CUSTOM_SCRIPT_ID, customOrigins, originPattern, planCustomScript } from './custom-origins.ts';
+import { CUSTOM_SCRIPT_ID, customOrigins, customScriptId, originPattern, planCustomScript } from './custom-origins.ts';
 
 describe('custom helpdesk origins', () => {
   it('turns what an agent types into an origin pattern', () => {
@@ -22,21 +22,28 @@ describe('custom helpdesk origins', () => {
 
 describe('the registered content script follows the granted origins', () => {
   const js = ['assets/loader.js'];
+  const reader = { js };
 
   it('registers for a first custom origin', () => {
-    expect(planCustomScript(['https://a.example/*'], js, null)).toEqual({
+    expect(planCustomScript(['https://a.example/*'], reader, null)).toEqual({
       action: 'register',
-      script: { id: CUSTOM_SCRIPT_ID, matches: ['https://a.example/*'], js, runAt: 'document_idle' },
+      script: { id: CUSTOM_SCRIPT_ID, matches: ['https://a.example/*'], js, runAt: 'document_idle', world: 'ISOLATED' },
     });
   });
 
+  it('registers the editor bridge in the page world under its own id', () => {
+    const plan = planCustomScript(['https://a.example/*'], { js: ['main.js'], world: 'MAIN' }, null);
+    expect(plan).toMatchObject({ action: 'register', script: { id: customScriptId('MAIN'), world: 'MAIN', js: ['main.js'] } });
+    expect(customScriptId('MAIN')).not.toBe(customScriptId('ISOLATED'));
+  });
+
   it('updates when the set changes and leaves it alone when it does not', () => {
-    expect(planCustomScript(['https://a.example/*', 'https://b.example/*'], js, ['https://a.example/*']).action).toBe('update');
-    expect(planCustomScript(['https://a.example/*'], js, ['https://a.example/*']).action).toBe('none');
+    expect(planCustomScript(['https://a.example/*', 'https://b.example/*'], reader, ['https://a.example/*']).action).toBe('update');
+    expect(planCustomScript(['https://a.example/*'], reader, ['https://a.example/*']).action).toBe('none');
   });
 
   it('unregisters when the last origin is revoked', () => {
-    expect(planCustomScript([], js, ['https://a.example/*'])).toEqual({ action: 'unregister' });
-    expect(planCustomScript([], js, null)).toEqual({ action: 'none' });
+    expect(planCustomScript([], reader, ['https://a.example/*'])).toEqual({ action: 'unregister' });
+    expect(planCustomScript([], reader, null)).toEqual({ action: 'none' });
   });
 });

@@ -28,16 +28,31 @@ export function customOrigins(granted: readonly string[], declared: readonly str
 
 export const CUSTOM_SCRIPT_ID = 'olive-custom-helpdesks';
 
-export type ScriptPlan =
-  | { action: 'none' }
-  | { action: 'unregister' }
-  | { action: 'register' | 'update'; script: { id: string; matches: string[]; js: string[]; runAt: 'document_idle' } };
+export interface RegisteredScript {
+  id: string;
+  matches: string[];
+  js: string[];
+  runAt: 'document_idle';
+  world: 'ISOLATED' | 'MAIN';
+}
 
-/** What to do with our registered script so that it runs on exactly the custom origins. */
-export function planCustomScript(origins: readonly string[], js: readonly string[], registered: readonly string[] | null): ScriptPlan {
+export type ScriptPlan = { action: 'none' } | { action: 'unregister' } | { action: 'register' | 'update'; script: RegisteredScript };
+
+/** One registration per manifest content script: the reader, and the main-world editor bridge. */
+export function customScriptId(world: 'ISOLATED' | 'MAIN'): string {
+  return world === 'MAIN' ? `${CUSTOM_SCRIPT_ID}-main` : CUSTOM_SCRIPT_ID;
+}
+
+/** What to do with one registered script so that it runs on exactly the custom origins. */
+export function planCustomScript(
+  origins: readonly string[],
+  content: { js: readonly string[]; world?: 'ISOLATED' | 'MAIN' },
+  registered: readonly string[] | null,
+): ScriptPlan {
   if (origins.length === 0) return registered ? { action: 'unregister' } : { action: 'none' };
   if (registered && sameSet(registered, origins)) return { action: 'none' };
-  const script = { id: CUSTOM_SCRIPT_ID, matches: [...origins], js: [...js], runAt: 'document_idle' as const };
+  const world = content.world ?? 'ISOLATED';
+  const script: RegisteredScript = { id: customScriptId(world), matches: [...origins], js: [...content.js], runAt: 'document_idle', world };
   return { action: registered ? 'update' : 'register', script };
 }
 
