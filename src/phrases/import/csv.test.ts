@@ -46,3 +46,9 @@ describe('CSV of canned responses', () => {
     expect(a.ok && b.ok && a.library.phrases[0]?.id === b.library.phrases[0]?.id).toBe(true);
   });
 });
+
+describe('CSV that cannot be read', () => {
+  it('refuses a file with a quote left open, naming the row', () => {
+    expect(importCsv('title,text\nA,"Hello\n')).toEqual({ ok: false, format: 'csv', errors: [{ code: 'not_csv', entry: 0, detail: 'unclosed_quote' }] });
+  });
+});

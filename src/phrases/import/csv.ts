@@ -3,9 +3,9 @@
  * row, then one reply per row with a title and a text column. Optional `step`, `tone`
  * and `lang` columns tag the phrases; without them the step is read from the text.
  */
-import Papa from 'papaparse';
 import { DEFAULT_STEP_IDS, type DefaultStepId } from '../../playbooks/types.ts';
 import type { Phrase } from '../types.ts';
+import { parseCsv } from './csv-parse.ts';
 import { stableId, toPhrase } from './entry.ts';
 import { clip, MAX_ENTRIES, MAX_ERRORS, type ImportIssue, type ImportResult } from './types.ts';
 
@@ -19,21 +19,20 @@ function column(fields: readonly string[], names: readonly string[]): string | u
 
 export function importCsv(source: string, options: { lang?: string } = {}): ImportResult {
   const format = 'csv' as const;
-  const parsed = Papa.parse<Record<string, string>>(source.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: 'greedy' });
-  const fields = parsed.meta.fields ?? [];
+  const parsed = parseCsv(source);
+  if (!parsed.ok) return { ok: false, format, errors: [{ code: 'not_csv', entry: parsed.row, detail: parsed.reason }] };
+  const { fields, rows } = parsed.table;
   const titleCol = column(fields, TITLE);
   const textCol = column(fields, TEXT);
   if (!textCol) return { ok: false, format, errors: [{ code: 'missing', field: 'text', detail: clip(fields.join(', ')) }] };
-  const quoteError = parsed.errors.find((e) => e.type === 'Quotes');
-  if (quoteError) return { ok: false, format, errors: [{ code: 'not_csv', ...(quoteError.row !== undefined ? { entry: quoteError.row } : {}), detail: quoteError.code }] };
-  if (parsed.data.length > MAX_ENTRIES) return { ok: false, format, errors: [{ code: 'too_many', detail: String(parsed.data.length) }] };
+  if (rows.length > MAX_ENTRIES) return { ok: false, format, errors: [{ code: 'too_many', detail: String(rows.length) }] };
   const stepCol = column(fields, ['step']);
   const toneCol = column(fields, ['tone']);
   const langCol = column(fields, ['lang', 'language']);
 
   const errors: ImportIssue[] = [];
   const phrases: Phrase[] = [];
-  parsed.data.forEach((row, entry) => {
+  rows.forEach((row, entry) => {
     const title = (titleCol ? row[titleCol] : '')?.trim() ?? '';
     const text = (row[textCol] ?? '').replace(/\r\n?/g, '\n');
     const where = { entry, ...(title ? { title: clip(title) } : {}) };
