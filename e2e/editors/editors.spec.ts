@@ -15,10 +15,6 @@ const TEXT = `${LINE_1}\n${TEMPLATE_LINE_2.replace('{{cursor}}', '')}`;
 const CURSOR = `${LINE_1}\n${TEMPLATE_LINE_2}`.indexOf('{{cursor}}');
 
 
-/** Families where a check is known to fail today, with why; test.fail keeps the suite honest: it turns red when fixed. */
-const KNOWN_FAILING_SELECTION: Record<string, string> = {
-  trix: 'Trix inserts a synthetic paste at the start instead of over a double-clicked word (its selection mapping misses the selection made by the double click)',
-};
 
 for (const family of FAMILIES) {
   test(`${family.label}: a two-line phrase goes in at the end, into the model, and one Ctrl+Z removes it; a panel card too`, async ({ lab }) => {
@@ -53,7 +49,6 @@ for (const family of FAMILIES) {
   });
 
   test(`${family.label}: a phrase replaces a double-clicked word and typing goes on at {{cursor}}`, async ({ lab }) => {
-    test.fail(family.page in KNOWN_FAILING_SELECTION, KNOWN_FAILING_SELECTION[family.page]);
     const tab = await EditorTab.open(lab, family);
     try {
       await tab.doubleClickWord('Sam');
