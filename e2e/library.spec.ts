@@ -6,6 +6,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect, launchWithExtension, serviceWorkerOf } from './support/extension.ts';
 import { DemoHelpdesk } from './support/demo-page.ts';
@@ -195,4 +196,19 @@ test('sync stays off until the agent turns it on, and says what it carries', asy
   await expect(sync.getByTestId('sync-status')).toHaveText('Sync is on.');
   const keys = await page.evaluate(async () => Object.keys(await chrome.storage.sync.get(null)));
   expect(keys).toEqual(expect.arrayContaining(['phrases.head', 'settings.head']));
+});
+
+test('the editor, with a problem showing, and a failed import have no serious accessibility issue', async ({ context, extensionId }) => {
+  const page = await context.newPage();
+  await openLibrary(page, extensionId);
+  await page.getByTestId('library-new').click();
+  await page.getByTestId('library-editor').locator('textarea[name="text"]').fill('Hi {{customer.nickname}}');
+  await page.getByTestId('library-import').setInputFiles(join(IMPORTS, 'broken-library.json'));
+  await expect(page.getByTestId('library-import-error')).toHaveCount(1);
+  await page.locator('.placeholder-help summary').click();
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    const { violations } = await new AxeBuilder({ page }).include('[data-testid="library"]').include('[data-testid="sync"]').withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'best-practice']).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+  }
 });
