@@ -5,7 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import { createReminder, type NewReminder, type Reminder } from '../../src/reminders/model.ts';
-import { alarmName, planAlarms, planNotifications, reminderIdOf } from '../../src/reminders/reconcile.ts';
+import { MAX_ALARMS, alarmName, planAlarms, planNotifications, reminderIdOf } from '../../src/reminders/reconcile.ts';
 import { retentionCutoff } from '../../src/reminders/retention.ts';
 import * as store from '../storage/reminders.ts';
 import { remindersDb } from '../storage/reminders.ts';
@@ -22,8 +22,28 @@ async function changed(): Promise<void> {
   await announceChange();
 }
 
+/**
+ * One alarm for a (re)scheduled reminder, within MAX_ALARMS: when all are taken, it takes
+ * the latest one's place only if it is due sooner; otherwise a later re-arm reaches it.
+ */
 async function armAlarm(reminder: Reminder): Promise<void> {
-  await browser.alarms.create(alarmName(reminder.id), { when: Date.parse(reminder.dueAt) });
+  const when = Date.parse(reminder.dueAt);
+  const ours = (await browser.alarms.getAll()).filter((a) => reminderIdOf(a.name) !== null && a.name !== alarmName(reminder.id));
+  if (ours.length >= MAX_ALARMS) {
+    const latest = ours.reduce((a, b) => (a.scheduledTime >= b.scheduledTime ? a : b));
+    if (when >= latest.scheduledTime) return;
+    await browser.alarms.clear(latest.name);
+  }
+  await browser.alarms.create(alarmName(reminder.id), { when });
+}
+
+/** Gives the soonest waiting reminders their alarms and drops stale ones. */
+async function rearm(now: Date): Promise<void> {
+  const plan = planAlarms(await store.listAll(await remindersDb()), await browser.alarms.getAll(), now.getTime());
+  await Promise.all([
+    ...plan.clear.map((name) => browser.alarms.clear(name)),
+    ...plan.create.map(({ name, when }) => browser.alarms.create(name, { when })),
+  ]);
 }
 
 export async function schedule(input: NewReminder, now = new Date()): Promise<Reminder> {
@@ -46,6 +66,8 @@ export async function fireDue(now = new Date()): Promise<Reminder[]> {
 export async function onAlarm(alarm: browser.Alarms.Alarm): Promise<void> {
   if (reminderIdOf(alarm.name) === null) return;
   await fireDue();
+  // The next reminders beyond the alarm limit get their alarms as these fire.
+  await rearm(new Date());
 }
 
 /**
@@ -56,11 +78,7 @@ export async function onAlarm(alarm: browser.Alarms.Alarm): Promise<void> {
 export async function reconcile(now = new Date()): Promise<void> {
   const db = await remindersDb();
   await fireDue(now);
-  const plan = planAlarms(await store.listAll(db), await browser.alarms.getAll(), now.getTime());
-  await Promise.all([
-    ...plan.create.map(({ name, when }) => browser.alarms.create(name, { when })),
-    ...plan.clear.map((name) => browser.alarms.clear(name)),
-  ]);
+  await rearm(now);
   const { retentionDays } = await loadReminderSettings();
   const cutoff = new Date(retentionCutoff(now.getTime(), retentionDays));
   await store.purgeDone(db, cutoff);

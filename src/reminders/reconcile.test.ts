@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createReminder, type Reminder } from './model.ts';
-import { alarmName, overdue, planAlarms, planNotifications } from './reconcile.ts';
+import { MAX_ALARMS, alarmName, overdue, planAlarms, planNotifications } from './reconcile.ts';
 
 const now = Date.parse('2026-11-23T12:00:00Z');
 let n = 0;
@@ -59,5 +59,21 @@ describe('reconciling alarms with the store', () => {
     expect(planNotifications([])).toEqual({ kind: 'none' });
     expect(planNotifications([a])).toEqual({ kind: 'single', reminder: a });
     expect(planNotifications([a, b])).toEqual({ kind: 'summary', reminders: [b, a] });
+  });
+
+  it("arms only the soonest reminders, within the browser's alarm limit", () => {
+    const many = Array.from({ length: MAX_ALARMS + 50 }, (_, i) => reminder(new Date(now + (MAX_ALARMS + 50 - i) * 60_000).toISOString()));
+    const plan = planAlarms(many, [], now);
+    expect(plan.create).toHaveLength(MAX_ALARMS);
+    const latestArmed = Math.max(...plan.create.map((c) => c.when));
+    const unarmed = many.filter((r) => !plan.create.some((c) => c.name === alarmName(r.id)));
+    expect(unarmed.every((r) => Date.parse(r.dueAt) > latestArmed)).toBe(true);
+  });
+
+  it('clears the alarm of a reminder pushed out of the soonest set', () => {
+    const soon = Array.from({ length: MAX_ALARMS }, (_, i) => reminder(new Date(now + (i + 1) * 60_000).toISOString()));
+    const later = reminder(new Date(now + 86_400_000).toISOString());
+    const plan = planAlarms([...soon, later], [{ name: alarmName(later.id), scheduledTime: Date.parse(later.dueAt) }], now);
+    expect(plan.clear).toEqual([alarmName(later.id)]);
   });
 });

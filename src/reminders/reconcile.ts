@@ -26,14 +26,22 @@ export function overdue(reminders: readonly Reminder[], now: number): Reminder[]
   return reminders.filter((r) => WAITING.includes(r.status) && Date.parse(r.dueAt) <= now);
 }
 
-/** Alarm changes that make every future waiting reminder have exactly one alarm at its time. */
+/**
+ * Chrome allows an extension 500 active alarms. Only the soonest waiting reminders get
+ * one; as they fire, reconcile arms the next ones (storage is the record, alarms only
+ * wake the worker).
+ */
+export const MAX_ALARMS = 100;
+
+/** Alarm changes that give each of the soonest MAX_ALARMS future waiting reminders one alarm at its time. */
 export function planAlarms(reminders: readonly Reminder[], alarms: readonly AlarmInfo[], now: number): AlarmPlan {
   const existing = new Map(alarms.filter((a) => a.name.startsWith(ALARM_PREFIX)).map((a) => [a.name, a.scheduledTime]));
+  const future = reminders
+    .map((r) => ({ r, when: Date.parse(r.dueAt) }))
+    .filter(({ r, when }) => WAITING.includes(r.status) && when > now);
+  const soonest = new Set([...future].sort((a, b) => a.when - b.when).slice(0, MAX_ALARMS).map(({ r }) => r.id));
   const wanted = new Map<string, number>();
-  for (const r of reminders) {
-    const when = Date.parse(r.dueAt);
-    if (WAITING.includes(r.status) && when > now) wanted.set(alarmName(r.id), when);
-  }
+  for (const { r, when } of future) if (soonest.has(r.id)) wanted.set(alarmName(r.id), when);
   const create = [...wanted].filter(([name, when]) => existing.get(name) !== when).map(([name, when]) => ({ name, when }));
   const clear = [...existing.keys()].filter((name) => !wanted.has(name));
   return { create, clear };
