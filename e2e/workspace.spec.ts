@@ -121,3 +121,29 @@ test('a Spanish-speaking agent gets the panel and the built-in phrases in Spanis
   await expect(panel.phrases().first()).toHaveAttribute('data-phrase-id', /^es\./);
   await expect(panel.page.getByTestId('phrase-insert').first()).toHaveText('Insertar');
 });
+
+test('the signature from the options goes into the reply from the panel', async ({ context, worker, extensionId, demoServer }) => {
+  await setSettings(worker, { signature: 'Best wishes,\nSam at Acme' });
+  const demo = new DemoHelpdesk(await context.newPage(), demoServer.url);
+  await demo.open(101);
+  await demo.editor.click();
+  const panel = await SidePanel.open(context, worker, extensionId, await tabIdOf(worker, demo.page.url()));
+  await panel.page.getByTestId('insert-signature').click();
+  await expect.poll(() => demo.editorModelText()).toContain('Sam at Acme');
+});
+
+test('a helpdesk switched off in the options gets no panel coaching and no picker', async ({ context, worker, extensionId, demoServer }) => {
+  await setSettings(worker, { disabledHelpdesks: ['demo'] });
+  const demo = new DemoHelpdesk(await context.newPage(), demoServer.url);
+  await demo.open(102);
+  const panel = await SidePanel.open(context, worker, extensionId, await tabIdOf(worker, demo.page.url()));
+  await expect(panel.page.getByTestId('panel-no-ticket')).toContainText('Demo');
+  await expect(panel.phrases()).toHaveCount(0);
+
+  await demo.editor.click();
+  await demo.page.keyboard.type(';;sorr');
+  // Give the background time to answer, then check the picker never opened.
+  await demo.page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  await expect(pickerOptions(demo.page)).toHaveCount(0);
+  expect(await demo.editorModelText()).toBe(';;sorr');
+});

@@ -217,6 +217,8 @@ export interface PickerPhrase {
   cursor?: number;
 }
 export interface PickerAnswer {
+  /** False when the agent switched Olive Branch off for this helpdesk: the picker stays closed. */
+  enabled: boolean;
   phrases: PickerPhrase[];
   /** Strings the picker shows, in the agent's UI language. */
   labels: { title: string; hint: string; empty: string };

@@ -37,8 +37,10 @@ function toPicker(entry: FilledPhrase): PickerPhrase {
 }
 
 export async function pickerAnswer(query: string, reading: Reading): Promise<PickerAnswer> {
-  const ranked = await phrasesForReading(reading);
+  const settings = await loadSettings();
+  const ranked = await phrasesForReading(reading, settings);
   return {
+    enabled: !settings.disabledHelpdesks.includes(reading.adapter),
     phrases: phraseSearch(ranked).search(query, PICKER_ROWS).map(toPicker),
     labels: { title: t('picker_label'), hint: t('picker_hint'), empty: t('picker_empty') },
   };

@@ -128,6 +128,7 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
     const request: ContentToBackground = { type: 'contentToBackground.pickerPhrases', query: state.query, reading: state.reading };
     const answer = (await browser.runtime.sendMessage(request).catch(() => null)) as PickerAnswer | null;
     if (open !== state || state.asked !== id || !answer) return; // a newer keystroke already asked
+    if (!answer.enabled) return close();
     state.answer = answer;
     state.active = 0;
     view.render(answer, 0);
