@@ -1,0 +1,141 @@
+/**
+ * What Olive Branch costs the helpdesk page, in Chromium, measured against the same page
+ * without the extension in the same run: script time and heap at load (the content
+ * script's evaluation and first read, on a saved demo ticket page that has no scripts of
+ * its own), and script time during a burst of 1,000 DOM mutations on the live demo (the
+ * observer and the re-read it sets off). Figures are medians over a few page loads; CDP's
+ * Performance metrics count every world of the renderer, so the content script is in them.
+ */
+import { test, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../../scripts/browsers.mjs';
+import { record } from '../../scripts/bench/report.ts';
+import { startDemoServer } from '../demo/server.mjs';
+import { launchWithExtension } from '../support/extension.ts';
+
+const RUNS = 7;
+// Longer than the content script's observer debounce (250 ms), so its re-read is counted.
+const SETTLE_MS = 1_000;
+
+interface Sample {
+  loadScriptMs: number;
+  heapMB: number;
+  burstScriptMs: number;
+  /** Everything the main thread did during the burst: script, style, layout, paint. */
+  burstTaskMs: number;
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+/** Performance metrics count from `Performance.enable`: enable before the page loads. */
+async function measured(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return {
+    async metrics(): Promise<Record<string, number>> {
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
+    },
+    collectGarbage: () => cdp.send('HeapProfiler.collectGarbage'),
+  };
+}
+
+const settle = (page: Page) => page.evaluate((ms) => new Promise((done) => setTimeout(done, ms)), SETTLE_MS);
+
+/** 1,000 mutations in 100 tasks of 10, as a busy helpdesk streams in a long thread. */
+const burst = (page: Page) =>
+  page.evaluate(async () => {
+    const thread = document.querySelector('ol.thread')!;
+    for (let task = 0; task < 100; task++) {
+      await new Promise((next) => setTimeout(next, 0));
+      for (let i = 0; i < 10; i++) {
+        const li = document.createElement('li');
+        li.className = 'message';
+        li.dataset.author = task % 2 ? 'agent' : 'customer';
+        const body = document.createElement('div');
+        body.className = 'message-body';
+        const p = document.createElement('p');
+        p.textContent = `Message ${task * 10 + i}: still waiting on my refund, this is the third time.`;
+        body.append(p);
+        li.append(body);
+        thread.append(li);
+      }
+    }
+  });
+
+/** Load cost on a saved demo ticket page with no scripts of its own: what runs is ours. */
+async function loadSample(context: BrowserContext, url: string): Promise<Pick<Sample, 'loadScriptMs' | 'heapMB'>> {
+  const page = await context.newPage();
+  const cdp = await measured(page);
+  await page.goto(url);
+  await settle(page);
+  await cdp.collectGarbage();
+  const loaded = await cdp.metrics();
+  await page.close();
+  return { loadScriptMs: loaded.ScriptDuration! * 1000, heapMB: loaded.JSHeapUsedSize! / 1024 / 1024 };
+}
+
+/** The burst, on the live demo helpdesk. */
+async function burstSample(context: BrowserContext, url: string): Promise<Pick<Sample, 'burstScriptMs' | 'burstTaskMs'>> {
+  const page = await context.newPage();
+  const cdp = await measured(page);
+  await page.goto(url);
+  await page.locator('section.ticket-view .reply-box .ProseMirror').waitFor();
+  await settle(page);
+  const before = await cdp.metrics();
+  await burst(page);
+  await settle(page);
+  const after = await cdp.metrics();
+  await page.close();
+  return {
+    burstScriptMs: (after.ScriptDuration! - before.ScriptDuration!) * 1000,
+    burstTaskMs: (after.TaskDuration! - before.TaskDuration!) * 1000,
+  };
+}
+
+async function sample(context: BrowserContext, staticUrl: string, liveUrl: string): Promise<Sample> {
+  return { ...(await loadSample(context, staticUrl)), ...(await burstSample(context, liveUrl)) };
+}
+
+test('what the extension adds to a helpdesk page', async () => {
+  test.setTimeout(180_000);
+  const demo = await startDemoServer({ port: 0 });
+  const url = new URL('#/tickets/102', demo.url).href;
+  const saved = await readFile(resolve(import.meta.dirname, '../fixtures/helpdesks/demo.html'));
+  const fixture = createServer((_req, res) => void res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(saved));
+  await new Promise<void>((ready) => fixture.listen(0, '127.0.0.1', ready));
+  const staticUrl = `http://127.0.0.1:${(fixture.address() as AddressInfo).port}/#/tickets/102`;
+  const profile = await mkdtemp(join(tmpdir(), 'olive-bench-'));
+  const withExtension = await launchWithExtension(profile);
+  const plain = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: QUIET_CHROMIUM_ARGS });
+  const without = await plain.newContext({ viewport: { width: 1280, height: 800 } });
+  // Warm both browsers (first-load compilation is not the extension's cost).
+  await sample(withExtension, staticUrl, url);
+  await sample(without, staticUrl, url);
+  const on: Sample[] = [];
+  const off: Sample[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    on.push(await sample(withExtension, staticUrl, url));
+    off.push(await sample(without, staticUrl, url));
+  }
+  await withExtension.close();
+  await plain.close();
+  await demo.close();
+  fixture.closeAllConnections();
+  fixture.close();
+  await rm(profile, { recursive: true, force: true });
+
+  const pick = (list: Sample[], key: keyof Sample) => median(list.map((s) => s[key]));
+  const addedInBurst = pick(on, 'burstScriptMs') - pick(off, 'burstScriptMs');
+  const pageBusyInBurst = pick(off, 'burstTaskMs');
+  record(
+    { group: 'page cost', name: 'content script evaluation on a helpdesk page (script time added at load)', value: pick(on, 'loadScriptMs') - pick(off, 'loadScriptMs'), unit: 'ms', target: 50 },
+    { group: 'page cost', name: 'JS heap added on a helpdesk page', value: pick(on, 'heapMB') - pick(off, 'heapMB'), unit: 'MB', target: 5 },
+    { group: 'page cost', name: 'script time added during a burst of 1,000 DOM mutations', value: addedInBurst, unit: 'ms' },
+    { group: 'page cost', name: "that burst's added script time, as a share of the page's own main-thread time", value: (addedInBurst / pageBusyInBurst) * 100, unit: '%', target: 5 },
+  );
+});
