@@ -29,6 +29,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(panel.page.getByTestId('draft-finding').first()).toBeVisible();
     // Open the heat reasons and the favourites view too, so their markup is checked.
     await panel.page.locator('.heat-row').focus();
+    await expect(panel.page.getByTestId('heat-reasons')).toBeVisible();
     expect(await seriousIssues(panel.page)).toEqual([]);
     await panel.page.getByTestId('phrase-search').fill('refund');
     expect(await seriousIssues(panel.page)).toEqual([]);

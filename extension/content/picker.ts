@@ -110,6 +110,8 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
   let trigger = DEFAULT_SETTINGS.triggerKey;
   let open: Open | null = null;
   let asked = 0;
+  // After Escape the same trigger stays in the text; typing on must not reopen the picker for it.
+  let dismissed: { at: Node; start: number } | null = null;
   const view = new PickerView(doc, { choose: (i) => void choose(i) });
 
   void browser.storage.local.get('settings').then((stored) => (trigger = migrateSettings(stored.settings).settings.triggerKey));
@@ -148,7 +150,11 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
     const context = caretContext(target);
     const match = context ? triggerQuery(context.before, trigger) : null;
     if (!context || !match) return close();
-    show(context.at(match.length), match.query);
+    const anchor = context.at(match.length);
+    const at = anchor.kind === 'field' ? anchor.field : anchor.kind === 'text' ? anchor.node : null;
+    if (dismissed && anchor.kind !== 'caret' && dismissed.at === at && dismissed.start === anchor.start) return;
+    dismissed = null;
+    show(anchor, match.query);
   };
 
   async function choose(index: number): Promise<void> {
@@ -183,7 +189,11 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
     if (!state || event.isComposing) return;
     const count = state.answer?.phrases.length ?? 0;
     let handled = true;
-    if (event.key === 'Escape') close();
+    if (event.key === 'Escape') {
+      const { anchor } = state;
+      if (anchor.kind !== 'caret') dismissed = { at: anchor.kind === 'field' ? anchor.field : anchor.node, start: anchor.start };
+      close();
+    }
     else if (event.key === 'ArrowDown' && count) state.active = (state.active + 1) % count;
     else if (event.key === 'ArrowUp' && count) state.active = (state.active - 1 + count) % count;
     else if ((event.key === 'Enter' || event.key === 'Tab') && count && !event.shiftKey) void choose(state.active);
