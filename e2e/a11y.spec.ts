@@ -68,3 +68,16 @@ test('the in-page picker has no serious issue', async ({ context, demoServer }) 
   await expect(pickerOptions(demo.page).first()).toBeVisible();
   expect(await seriousIssues(demo.page, 'olive-branch-picker')).toEqual([]);
 });
+
+test('the panel reads at 320 px wide: nothing spills sideways', async ({ context, worker, extensionId, demoServer }) => {
+  const demo = new DemoHelpdesk(await context.newPage(), demoServer.url);
+  await demo.open(102);
+  const panel = await SidePanel.open(context, worker, extensionId, await tabIdOf(worker, demo.page.url()));
+  await panel.page.setViewportSize({ width: 320, height: 800 });
+  await expect(panel.phrases()).toHaveCount(5);
+  expect(await panel.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  const offRight = await panel.page.evaluate(() =>
+    [...document.querySelectorAll('button, input, h1, .phrase-text')].filter((el) => el.getBoundingClientRect().right > 320).length,
+  );
+  expect(offRight).toBe(0);
+});
