@@ -23,6 +23,14 @@ describe('textOf reads a message as the agent sees it', () => {
       .toBe('<script>x</script>');
   });
 
+  it('reads a page nested 20,000 elements deep without running out of stack', () => {
+    const doc = new DOMParser().parseFromString('<div id="r"></div>', 'text/html');
+    let el = doc.getElementById('r')!;
+    for (let i = 0; i < 20_000; i++) el = el.appendChild(doc.createElement('span'));
+    el.textContent = 'deep text';
+    expect(textOf(doc.getElementById('r'))).toBe('deep text');
+  });
+
   it('folds runs of spaces and non-breaking spaces', () => {
     expect(text('<span>a  \t b</span>&nbsp;&nbsp;c')).toBe('a b c');
   });

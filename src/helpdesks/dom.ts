@@ -75,22 +75,34 @@ function breakFor(run: string): string {
   return hard === 1 && run.lastIndexOf(BLOCK_EDGE, at) >= 0 && run.indexOf(BLOCK_EDGE, at) >= 0 ? '\n\n' : '\n';
 }
 
-function walk(node: Node, out: string[]): void {
-  for (let child = node.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 3) {
-      out.push((child.nodeValue ?? '').replace(/\s+/g, ' '));
-    } else if (child.nodeType === 1) {
-      const tag = (child as Element).tagName;
-      if (SKIP.has(tag) || (child as Element).getAttribute('aria-hidden') === 'true') continue;
-      if (tag === 'BR') {
-        out.push('\n');
-        continue;
-      }
-      const block = BLOCK.has(tag);
-      if (block) out.push(BLOCK_EDGE);
-      walk(child, out);
-      if (block) out.push(tag === 'P' ? PARAGRAPH : BLOCK_EDGE);
+/** Depth-first, with an explicit stack: a hostile page nested thousands deep must not overflow the call stack. */
+function walk(root: Node, out: string[]): void {
+  // Each entry is a node to visit, or the break to write once an element's children are done.
+  const stack: (Node | string)[] = [];
+  for (let child = root.lastChild; child; child = child.previousSibling) stack.push(child);
+  while (stack.length > 0) {
+    const item = stack.pop()!;
+    if (typeof item === 'string') {
+      out.push(item);
+      continue;
     }
+    if (item.nodeType === 3) {
+      out.push((item.nodeValue ?? '').replace(/\s+/g, ' '));
+      continue;
+    }
+    if (item.nodeType !== 1) continue;
+    const tag = (item as Element).tagName;
+    if (SKIP.has(tag) || (item as Element).getAttribute('aria-hidden') === 'true') continue;
+    if (tag === 'BR') {
+      out.push('\n');
+      continue;
+    }
+    const block = BLOCK.has(tag);
+    if (block) {
+      out.push(BLOCK_EDGE);
+      stack.push(tag === 'P' ? PARAGRAPH : BLOCK_EDGE);
+    }
+    for (let child = item.lastChild; child; child = child.previousSibling) stack.push(child);
   }
 }
 
