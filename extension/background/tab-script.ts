@@ -5,16 +5,7 @@
  */
 import browser from 'webextension-polyfill';
 import type { BackgroundToContent, PanelToContent, Reading } from '../messaging.ts';
-
-async function inject(tabId: number): Promise<boolean> {
-  const files = browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files });
-    return true;
-  } catch {
-    return false; // a browser page, the web store, or no access granted
-  }
-}
+import { injectContentScripts } from './content-scripts.ts';
 
 /** Sends to the tab's top frame; on "no receiver", injects the content script and tries once more. */
 export async function sendToTab<T>(tabId: number, message: PanelToContent | BackgroundToContent): Promise<T | undefined> {
@@ -22,7 +13,7 @@ export async function sendToTab<T>(tabId: number, message: PanelToContent | Back
   try {
     return await send();
   } catch {
-    if (!(await inject(tabId))) return undefined;
+    if (!(await injectContentScripts(tabId))) return undefined;
     try {
       return await send();
     } catch {

@@ -7,21 +7,9 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../ui/i18n.ts';
+import { injectContentScripts as inject } from '../background/content-scripts.ts';
 
 type Outcome = '' | 'working' | 'denied' | 'failed';
-
-function contentScriptFiles(): string[] {
-  return browser.runtime.getManifest().content_scripts?.[0]?.js ?? [];
-}
-
-async function inject(tabId: number): Promise<boolean> {
-  try {
-    await browser.scripting.executeScript({ target: { tabId }, files: contentScriptFiles() });
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** `https://host` for web pages we could ever run on; null for browser pages, stores, files. */
 export function siteOf(url: string | undefined): string | null {
