@@ -48,6 +48,8 @@ test('a team pack pushed by the administrator is shown read-only, from your orga
   await page.goto(`chrome-extension://${extensionId}/extension/options/index.html`);
   const team = page.getByTestId('library-team');
   await expect(team.getByRole('heading')).toContainText('Acme Support phrases');
+  // The organisation's default company fills the field the agent never set.
+  await expect(page.locator('input[name="company"]')).toHaveValue('Acme');
   const phrases = team.getByTestId('library-phrase');
   // The malformed team phrase is left out; the good one is shown.
   await expect(phrases).toHaveCount(1);
