@@ -6,6 +6,7 @@
 import * as v from 'valibot';
 import type { Ticket } from '../src/ticket.ts';
 import type { InsertResult } from '../src/editors/types.ts';
+import type { TicketState } from './storage/db-schema.ts';
 import { ReminderSchema, type Reminder } from '../src/reminders/model.ts';
 import type { ImportProblem } from '../src/reminders/transfer.ts';
 
@@ -81,6 +82,14 @@ const PanelToBackground = v.variant('type', [
   v.object({ type: v.literal('panelToBackground.importReminders'), text: v.pipe(v.string(), v.maxLength(20 * 1024 * 1024)) }),
   v.object({ type: v.literal('panelToBackground.remindersOverview') }),
   v.object({ type: v.literal('panelToBackground.deleteAllData'), confirm: v.literal(true) }),
+  v.object({ type: v.literal('panelToBackground.getTicketState'), ticketKey: v.pipe(v.string(), v.minLength(1), v.maxLength(2_100)) }),
+  v.object({
+    type: v.literal('panelToBackground.patchTicketState'),
+    ticketKey: v.pipe(v.string(), v.minLength(1), v.maxLength(2_100)),
+    stepMarks: v.optional(v.record(v.pipe(v.string(), v.maxLength(50)), v.picklist(['done', 'undone']))),
+    note: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
+    remedy: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  }),
 ]);
 export type PanelToBackground = v.InferOutput<typeof PanelToBackground>;
 export type TicketRef = v.InferOutput<typeof TicketRef>;
@@ -101,6 +110,8 @@ export interface Responses {
   'panelToBackground.importReminders': { ok: true; added: number; updated: number; unchanged: number } | { ok: false; problems: ImportProblem[] };
   'panelToBackground.remindersOverview': { total: number; due: number; setAside: number };
   'panelToBackground.deleteAllData': true;
+  'panelToBackground.getTicketState': TicketState;
+  'panelToBackground.patchTicketState': TicketState;
 }
 
 // ── background → pages ──

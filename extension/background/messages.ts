@@ -3,6 +3,7 @@ import { acceptPanelToBackground, type PanelToBackground } from '../messaging.ts
 import { complete, openReminderTicket, remove, reschedule, restore, schedule, snooze } from './followups.ts';
 import { deleteAllData, exportReminders, importReminders, overview } from './reminder-transfer.ts';
 import { listAll, listForTicket, remindersDb } from '../storage/reminders.ts';
+import { getTicketState, patchTicketState } from '../storage/ticket-state.ts';
 
 /** Answers only the panel's requests; anything else gets `undefined` at once so other listeners may reply. */
 export function onMessage(message: unknown, sender: browser.Runtime.MessageSender): Promise<unknown> | undefined {
@@ -39,5 +40,11 @@ async function handle(request: PanelToBackground): Promise<unknown> {
     case 'panelToBackground.deleteAllData':
       await deleteAllData();
       return true;
+    case 'panelToBackground.getTicketState':
+      return getTicketState(await remindersDb(), request.ticketKey);
+    case 'panelToBackground.patchTicketState': {
+      const { type: _type, ticketKey, ...patch } = request;
+      return patchTicketState(await remindersDb(), ticketKey, patch);
+    }
   }
 }

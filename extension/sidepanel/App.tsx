@@ -3,6 +3,10 @@ import browser from 'webextension-polyfill';
 import { useReading } from './use-reading.ts';
 import { useSettings } from './use-settings.ts';
 import { analyzeTicket } from '../../src/analysis/index.ts';
+import { withStepMarks } from '../../src/analysis/step-marks.ts';
+import { ticketKey } from '../../src/ticket.ts';
+import { useTicketState } from './use-ticket-state.ts';
+import { TicketNotes } from './TicketNotes.tsx';
 import { getPlaybook } from '../../src/playbooks/index.ts';
 import { TicketHeader } from './TicketHeader.tsx';
 import { StepList } from './StepList.tsx';
@@ -24,7 +28,13 @@ export function App() {
   const reading = state.kind === 'ready' ? state.reading : null;
   const switchedOff = !!reading && settings.disabledHelpdesks.includes(reading.adapter);
   const ticket = switchedOff ? null : (reading?.ticket ?? null);
-  const analysis = useMemo(() => (ticket ? analyzeTicket(ticket, playbook) : null), [ticket, playbook]);
+  const ticketState = useTicketState(ticket ? ticketKey(ticket) : null);
+  const stepMarks = ticketState.state?.stepMarks;
+  // The agent's own step marks override what the engine reads from the thread.
+  const analysis = useMemo(
+    () => (ticket ? withStepMarks(analyzeTicket(ticket, playbook), playbook, stepMarks ?? {}) : null),
+    [ticket, playbook, stepMarks],
+  );
   // The reminders view replaces the ticket view; `?view=reminders` opens it directly (summary notification).
   const [showReminders, setShowReminders] = useState(() => new URLSearchParams(location.search).get('view') === 'reminders');
   const remindersButton = <RemindersButton onOpen={() => setShowReminders(true)} />;
@@ -82,10 +92,11 @@ export function App() {
       {reading.adapter === 'generic' && <p class="note">{t('panel_basic_mode')}</p>}
       <TicketHeader ticket={ticket} analysis={analysis} />
       <RemindersCurrent ticket={ticket} workdayStart={settings.workdayStart} />
-      <StepList playbook={playbook} analysis={analysis} />
+      <StepList playbook={playbook} analysis={analysis} onToggle={(id, done) => void ticketState.patch({ stepMarks: { [id]: done ? 'done' : 'undone' } })} />
       {phraseList}
       <DraftCheck tabId={tabId} draft={reading.draft} />
       <FollowUp ticket={ticket} settings={settings} analysis={analysis} />
+      <TicketNotes state={ticketState.state} onSave={ticketState.patch} />
       <Thread ticket={ticket} />
       {remindersButton}
     </main>

@@ -10,8 +10,12 @@ function markOf(stepId: string, analysis: Analysis): Mark {
   return stepId === analysis.current ? 'current' : 'next';
 }
 
-/** The playbook as a stepper (done, current, to come), with the current step's goal and one do and one don't. */
-export function StepList({ playbook, analysis }: { playbook: Playbook; analysis: Analysis }) {
+/**
+ * The playbook as a stepper (done, current, to come), with the current step's goal and one
+ * do and one don't. Clicking a step marks it done or not done by hand: the agent may have
+ * done it on the phone, or the engine misread a reply.
+ */
+export function StepList({ playbook, analysis, onToggle }: { playbook: Playbook; analysis: Analysis; onToggle?: (stepId: string, done: boolean) => void }) {
   const current = playbook.steps.find((s) => s.id === analysis.current);
   return (
     <section class="steps" aria-labelledby="steps-title">
@@ -21,8 +25,24 @@ export function StepList({ playbook, analysis }: { playbook: Playbook; analysis:
           const mark = markOf(step.id, analysis);
           return (
             <li key={step.id} class={`step step-${mark}`} data-step-id={step.id} data-mark={mark} aria-current={mark === 'current' ? 'step' : undefined}>
-              <span class="step-title">{step.title}</span>
-              <span class="visually-hidden"> ({t(`step_mark_${mark}`)})</span>
+              {onToggle ? (
+                <button
+                  type="button"
+                  class="step-toggle"
+                  data-testid="step-toggle"
+                  aria-pressed={mark === 'done'}
+                  title={t(mark === 'done' ? 'step_mark_undone_hint' : 'step_mark_done_hint')}
+                  onClick={() => onToggle(step.id, mark !== 'done')}
+                >
+                  <span class="step-title">{step.title}</span>
+                  <span class="visually-hidden"> ({t(`step_mark_${mark}`)})</span>
+                </button>
+              ) : (
+                <>
+                  <span class="step-title">{step.title}</span>
+                  <span class="visually-hidden"> ({t(`step_mark_${mark}`)})</span>
+                </>
+              )}
             </li>
           );
         })}
