@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { acceptContentToPanel, acceptPanelToBackground, acceptPanelToContent, type Reading } from './messaging.ts';
+import { acceptContentToPanel, acceptPanelConnection, acceptPanelToBackground, acceptPanelToContent, PANEL_PORT, type Reading } from './messaging.ts';
 
 const self = { id: 'ourid', origin: 'chrome-extension://ourid/' };
 const panel = { id: 'ourid', url: 'chrome-extension://ourid/extension/sidepanel/index.html?tabId=4' };
@@ -36,6 +36,16 @@ describe('messages to the content script', () => {
       { type: 'panelToContent.insert', text: 'x'.repeat(20_001) }]) {
       expect(acceptPanelToContent(bad, panel, self)).toBeNull();
     }
+  });
+});
+
+describe('panel connections to the content script', () => {
+  it('lets our own panel connect, and nobody else', () => {
+    expect(acceptPanelConnection(PANEL_PORT, panel, self)).toBe(true);
+    expect(acceptPanelConnection('other', panel, self)).toBe(false);
+    expect(acceptPanelConnection(PANEL_PORT, contentIn(3), self)).toBe(false);
+    expect(acceptPanelConnection(PANEL_PORT, { id: 'evil', url: 'chrome-extension://evil/x.html' }, self)).toBe(false);
+    expect(acceptPanelConnection(PANEL_PORT, undefined, self)).toBe(false);
   });
 });
 

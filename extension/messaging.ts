@@ -156,6 +156,14 @@ function accept<T>(schema: v.GenericSchema<unknown, T>, message: unknown): T | n
   return result.success ? result.output : drop('bad shape', message);
 }
 
+/** A side panel's connection to its tab's content script: while one is open, the page is watched. */
+export const PANEL_PORT = 'olive-branch.panel';
+
+/** For the content script: only our own extension pages may hold a panel connection. */
+export function acceptPanelConnection(name: string, sender: SenderInfo | undefined, self: Self): boolean {
+  return name === PANEL_PORT && !!sender && fromOwnPage(sender, self);
+}
+
 /** For the content script: only our own extension pages may ask it to read or insert. */
 export function acceptPanelToContent(message: unknown, sender: SenderInfo, self: Self): PanelToContent | null {
   if (!fromOwnPage(sender, self)) return drop('sender is not an extension page', message);

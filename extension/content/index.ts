@@ -3,9 +3,9 @@
  * text on the panel's request. Thin on purpose: no analysis here.
  */
 import browser from 'webextension-polyfill';
-import { acceptPanelToContent, type ContentToPanel, type PanelToContent, type Reading } from '../messaging.ts';
+import { acceptPanelConnection, acceptPanelToContent, type ContentToPanel, type PanelToContent, type Reading } from '../messaging.ts';
 import { readPage, safeEditor } from './reader.ts';
-import { watchPage } from './observer.ts';
+import { watchPage, type PageWatch } from './observer.ts';
 import { pickAdapter } from '../../src/helpdesks/index.ts';
 import { findEditable, insertText, type InsertResult } from '../../src/editors/index.ts';
 import { mainWorld } from './main-world-bridge.ts';
@@ -48,7 +48,23 @@ function start(): void {
 
   const editorOf = () => safeEditor(pickAdapter(new URL(location.href), document), document);
 
-  const watch = watchPage(document, publish, { delay: 250 });
+  // The page is watched only while a side panel shows this tab: with none open, a busy
+  // helpdesk pays nothing for mutations (readings are still answered on request).
+  let watch: PageWatch | null = null;
+  const panels = new Set<browser.Runtime.Port>();
+  const onConnect = (port: browser.Runtime.Port) => {
+    if (!acceptPanelConnection(port.name, port.sender, self)) return;
+    panels.add(port);
+    watch ??= watchPage(document, publish, { delay: 250 });
+    port.onDisconnect.addListener(() => {
+      panels.delete(port);
+      if (panels.size === 0) {
+        watch?.stop();
+        watch = null;
+      }
+    });
+  };
+  browser.runtime.onConnect.addListener(onConnect);
 
   const onFocusIn = (event: Event) => {
     // composedPath()[0]: the real element inside an open shadow root, not its host.
@@ -94,11 +110,13 @@ function start(): void {
   browser.runtime.onMessage.addListener(onMessage);
 
   function stop(): void {
-    watch.stop();
+    watch?.stop();
+    watch = null;
     picker.stop();
     document.removeEventListener('focusin', onFocusIn, true);
     try {
       browser.runtime.onMessage.removeListener(onMessage);
+      browser.runtime.onConnect.removeListener(onConnect);
     } catch {
       // Already gone with the old extension context.
     }

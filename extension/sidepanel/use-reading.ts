@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { acceptContentToPanel, type PanelToContent, type Reading } from '../messaging.ts';
+import { acceptContentToPanel, PANEL_PORT, type PanelToContent, type Reading } from '../messaging.ts';
 import { followBoundTab } from './binding.ts';
 import { ticketKey } from '../../src/ticket.ts';
 
@@ -20,19 +20,37 @@ export function useReading(): { tabId: number | undefined; state: ReadingState }
     if (tabId === undefined) return;
     let cancelled = false;
     const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
+    // While connected, the content script watches the page and pushes changes; a new
+    // content script (page reload, extension update) is connected to once it answers.
+    let port: browser.Runtime.Port | null = null;
+    const connect = () => {
+      if (port || cancelled) return;
+      try {
+        port = browser.tabs.connect(tabId, { name: PANEL_PORT, frameId: 0 });
+        port.onDisconnect.addListener(() => {
+          port = null;
+        });
+      } catch {
+        port = null;
+      }
+    };
     const ask = () => {
       const request: PanelToContent = { type: 'panelToContent.getReading' };
       browser.tabs
         .sendMessage(tabId, request)
         .then((reading) => {
           if (cancelled) return;
+          if (reading) connect();
           setState((previous) => (reading ? { kind: 'ready', reading: keepThread(previous, reading as Reading) } : { kind: 'unavailable' }));
         })
         .catch(() => !cancelled && setState({ kind: 'unavailable' }));
     };
     const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
       const accepted = acceptContentToPanel(message, sender, self, tabId);
-      if (accepted) setState((previous) => ({ kind: 'ready', reading: keepThread(previous, accepted.reading) }));
+      if (accepted) {
+        connect();
+        setState((previous) => ({ kind: 'ready', reading: keepThread(previous, accepted.reading) }));
+      }
       return undefined;
     };
     const onUpdated = (updatedId: number, info: browser.Tabs.OnUpdatedChangeInfoType) => {
@@ -44,6 +62,7 @@ export function useReading(): { tabId: number | undefined; state: ReadingState }
     ask();
     return () => {
       cancelled = true;
+      port?.disconnect();
       browser.runtime.onMessage.removeListener(onMessage);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };

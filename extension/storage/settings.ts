@@ -25,9 +25,14 @@ export async function saveSettings(patch: Partial<Settings>): Promise<Settings> 
   return loadSettings();
 }
 
+/** Reports the settings in force after a change; only reads (a cleared record stays cleared). */
 export function onSettingsChanged(listener: (settings: Settings) => void): () => void {
   const handler = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-    if ((area === 'local' && changes[KEY]) || area === 'managed') void loadSettings().then(listener);
+    if (!(area === 'local' && changes[KEY]) && area !== 'managed') return;
+    void (async () => {
+      const own = area === 'local' ? changes[KEY]!.newValue : (await browser.storage.local.get(KEY))[KEY];
+      listener(withManagedDefaults(migrateSettings(own).settings, (await loadManaged()).defaults));
+    })();
   };
   browser.storage.onChanged.addListener(handler);
   return () => browser.storage.onChanged.removeListener(handler);
