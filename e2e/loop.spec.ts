@@ -2,6 +2,7 @@
 import { test, expect } from './support/extension.ts';
 import { DemoHelpdesk } from './support/demo-page.ts';
 import { SidePanel, tabIdOf } from './support/panel-page.ts';
+import { notificationIds } from './support/reminders.ts';
 
 test('the service worker starts and gives the extension id', async ({ worker, extensionId }) => {
   expect(worker.url()).toMatch(/^chrome-extension:\/\/[a-p]{32}\//);
@@ -78,18 +79,7 @@ test('a follow-up reminder fires a notification, even after the worker was stopp
 
   // The alarm wakes a fresh worker; ask whichever worker is alive which notifications exist.
   await expect
-    .poll(async () => {
-      const live = context.serviceWorkers().filter((w) => w.url().includes(extensionId));
-      for (const w of live) {
-        try {
-          return await w.evaluate(async () => Object.keys(await chrome.notifications.getAll()));
-        } catch {
-          // That worker was stopped; a new one will register.
-        }
-      }
-      await panel.page.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }).catch(() => undefined));
-      return [];
-    }, { timeout: 20_000 })
+    .poll(async () => (await notificationIds(context, extensionId, panel.page)) ?? [], { timeout: 20_000 })
     .toEqual([expect.stringMatching(/^reminder:/)]);
   await expect(panel.reminders()).toHaveAttribute('data-status', 'due');
 });
