@@ -13,14 +13,17 @@ import { textOf } from './dom.ts';
  */
 export function textWithout(el: Element | null | undefined, marked: readonly string[]): string {
   if (!el) return '';
-  const copy = el.cloneNode(true) as Element;
-  for (const selector of marked) {
+  const present = marked.filter((selector) => {
     try {
-      for (const node of Array.from(copy.querySelectorAll(selector))) node.remove();
+      return el.querySelector(selector) !== null;
     } catch {
-      // A selector one UI version rejects must not cost the whole message.
+      return false; // A selector one UI version rejects must not cost the whole message.
     }
-  }
+  });
+  // Most messages carry no quote or signature: read them in place, without a copy.
+  if (present.length === 0) return textOf(el);
+  const copy = el.cloneNode(true) as Element;
+  for (const selector of present) for (const node of Array.from(copy.querySelectorAll(selector))) node.remove();
   return textOf(copy);
 }
 

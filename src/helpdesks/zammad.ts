@@ -58,6 +58,8 @@ function authorOf(article: Element): Author | null {
 /** Body text up to the signature Zammad detected; works on a copy of the page. */
 function bodyText(body: Element | null): string {
   if (!body) return '';
+  // No signature marked: read in place, without a copy.
+  if (!body.querySelector(SIGNATURE_BLOCK) && !body.querySelector(SIGNATURE_MARKER)) return textOf(body);
   const copy = body.cloneNode(true) as Element;
   for (const block of Array.from(copy.querySelectorAll(SIGNATURE_BLOCK))) block.remove();
   const marker = copy.querySelector(SIGNATURE_MARKER);
