@@ -8,8 +8,7 @@ import { textOf } from './dom.ts';
 
 /**
  * Plain text of a message body without the parts its product marks as quoted history or
- * signature (Gmail's `.gmail_quote`, Freshdesk's `.freshdesk_quote`, …). Works on a copy
- * so reading never changes the agent's page.
+ * signature (Gmail's `.gmail_quote`, Freshdesk's `.freshdesk_quote`, …), read in place.
  */
 export function textWithout(el: Element | null | undefined, marked: readonly string[]): string {
   if (!el) return '';
@@ -20,11 +19,8 @@ export function textWithout(el: Element | null | undefined, marked: readonly str
       return false; // A selector one UI version rejects must not cost the whole message.
     }
   });
-  // Most messages carry no quote or signature: read them in place, without a copy.
-  if (present.length === 0) return textOf(el);
-  const copy = el.cloneNode(true) as Element;
-  for (const selector of present) for (const node of Array.from(copy.querySelectorAll(selector))) node.remove();
-  return textOf(copy);
+  // Marked parts are passed over while reading: the page is never copied or changed.
+  return textOf(el, { skip: present });
 }
 
 /** The value an input shows: the live property on a real page, the attribute on a saved one. */

@@ -31,6 +31,17 @@ describe('textOf reads a message as the agent sees it', () => {
     expect(textOf(doc.getElementById('r'))).toBe('deep text');
   });
 
+  it('passes over marked parts and stops at a marker, without changing the page', () => {
+    const doc = new DOMParser().parseFromString(
+      '<div id="r">Hello,<br><br>It broke.<div class="quote">On Monday you wrote: …</div><br><span class="sig"></span>--<br>Ana<br>Tel. 123</div>',
+      'text/html',
+    );
+    const root = doc.getElementById('r')!;
+    const before = root.innerHTML;
+    expect(textOf(root, { skip: ['.quote'], stopAt: '.sig' })).toBe('Hello,\n\nIt broke.');
+    expect(root.innerHTML).toBe(before);
+  });
+
   it('folds runs of spaces and non-breaking spaces', () => {
     expect(text('<span>a  \t b</span>&nbsp;&nbsp;c')).toBe('a b c');
   });

@@ -44,10 +44,17 @@ const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT', 'svg', 'SVG', '
  * a paragraph (<p>, a blank line in the source markup's sense) ends with a blank line,
  * runs of spaces fold. Never HTML.
  */
-export function textOf(el: Element | null | undefined): string {
+export interface TextOptions {
+  /** Elements passed over (a product's quoted history, its attachment list). */
+  skip?: readonly string[];
+  /** Reading stops at the first element that matches (a signature marker). */
+  stopAt?: string;
+}
+
+export function textOf(el: Element | null | undefined, options: TextOptions = {}): string {
   if (!el) return '';
   const out: string[] = [];
-  walk(el, out);
+  walk(el, out, options);
   return out
     .join('')
     .split(/(?=[\n\uE000\uE001])|(?<=[\n\uE000\uE001])/)
@@ -76,7 +83,7 @@ function breakFor(run: string): string {
 }
 
 /** Depth-first, with an explicit stack: a hostile page nested thousands deep must not overflow the call stack. */
-function walk(root: Node, out: string[]): void {
+function walk(root: Node, out: string[], { skip = [], stopAt }: TextOptions): void {
   // Each entry is a node to visit, or the break to write once an element's children are done.
   const stack: (Node | string)[] = [];
   for (let child = root.lastChild; child; child = child.previousSibling) stack.push(child);
@@ -93,6 +100,8 @@ function walk(root: Node, out: string[]): void {
     if (item.nodeType !== 1) continue;
     const tag = (item as Element).tagName;
     if (SKIP.has(tag) || (item as Element).getAttribute('aria-hidden') === 'true') continue;
+    if (stopAt && (item as Element).matches(stopAt)) return;
+    if (skip.length > 0 && skip.some((selector) => (item as Element).matches(selector))) continue;
     if (tag === 'BR') {
       out.push('\n');
       continue;

@@ -55,22 +55,9 @@ function authorOf(article: Element): Author | null {
   return null;
 }
 
-/** Body text up to the signature Zammad detected; works on a copy of the page. */
+/** Body text up to the signature Zammad detected, read in place. */
 function bodyText(body: Element | null): string {
-  if (!body) return '';
-  // No signature marked: read in place, without a copy.
-  if (!body.querySelector(SIGNATURE_BLOCK) && !body.querySelector(SIGNATURE_MARKER)) return textOf(body);
-  const copy = body.cloneNode(true) as Element;
-  for (const block of Array.from(copy.querySelectorAll(SIGNATURE_BLOCK))) block.remove();
-  const marker = copy.querySelector(SIGNATURE_MARKER);
-  if (marker) {
-    // Drop the marker and everything after it, at every level up to the body.
-    for (let node: Node | null = marker; node && node !== copy; node = node.parentNode) {
-      while (node.nextSibling) node.nextSibling.remove();
-    }
-    marker.remove();
-  }
-  return textOf(copy);
+  return textOf(body, { skip: [SIGNATURE_BLOCK], stopAt: SIGNATURE_MARKER });
 }
 
 /** Agent mail goes out as "Jonas Weber via Brewline Service" (Zammad's default sender format). */
