@@ -1,12 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { customOrigins, originPattern } from '../background/custom-origins.ts';
+import { originPattern } from '../background/custom-origins.ts';
+import { grantedCustomOrigins } from '../background/custom-domains.ts';
 import { t } from '../ui/i18n.ts';
-
-function declared(): string[] {
-  const manifest = browser.runtime.getManifest() as browser.Manifest.WebExtensionManifest & { host_permissions?: string[] };
-  return [...(manifest.host_permissions ?? []), ...(manifest.content_scripts ?? []).flatMap((s) => s.matches ?? [])];
-}
 
 /**
  * Self-hosted helpdesks: each address becomes an optional host permission the browser
@@ -17,7 +13,7 @@ export function CustomDomains() {
   const [input, setInput] = useState('');
   const [message, setMessage] = useState('');
 
-  const refresh = async () => setOrigins(customOrigins((await browser.permissions.getAll()).origins ?? [], declared()));
+  const refresh = async () => setOrigins(await grantedCustomOrigins());
   useEffect(() => {
     void refresh();
     const onChange = () => void refresh();
