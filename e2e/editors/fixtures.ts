@@ -87,6 +87,7 @@ export class EditorTab {
     const at = await this.page.evaluate((w) => window.harness!.wordAt(w), word);
     if (!at) throw new Error(`"${word}" is not on the ${this.family.page} page`);
     await this.page.mouse.dblclick(at.x, at.y);
+    await expect.poll(() => this.page.evaluate((w) => window.harness!.selectedText?.() ?? w, word)).toBe(word);
   }
 
   /** Puts the caret after a word with a click, as an agent would before inserting. */

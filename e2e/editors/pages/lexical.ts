@@ -1,5 +1,5 @@
 /** Lexical 0.52 with rich text and history, mounted on a plain contenteditable. */
-import { $createParagraphNode, $createTextNode, $getRoot, createEditor } from 'lexical';
+import { $createParagraphNode, $createTextNode, $getRoot, $getSelection, createEditor } from 'lexical';
 import { registerRichText } from '@lexical/rich-text';
 import { createEmptyHistoryState, registerHistory } from '@lexical/history';
 import { mergeRegister } from '@lexical/utils';
@@ -21,4 +21,5 @@ register({
   family: 'lexical',
   text: () => editor.getEditorState().read(() => $getRoot().getTextContent()),
   wordAt: (word) => wordIn(root, word),
+  selectedText: () => editor.getEditorState().read(() => $getSelection()?.getTextContent() ?? ''),
 });

@@ -21,4 +21,5 @@ register({
   text: () => editor.children.map((n) => Node.string(n)).join('\n'),
   wordAt: (word) => wordIn(mount, word),
   caretAtEnd: () => !!editor.selection && Range.isCollapsed(editor.selection) && Editor.isEnd(editor, editor.selection.anchor, []),
+  selectedText: () => (editor.selection ? Editor.string(editor, editor.selection) : ''),
 });
