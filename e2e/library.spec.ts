@@ -11,6 +11,9 @@ import type { Page } from '@playwright/test';
 import { test, expect, launchWithExtension, serviceWorkerOf } from './support/extension.ts';
 import { DemoHelpdesk } from './support/demo-page.ts';
 import { SidePanel, tabIdOf } from './support/panel-page.ts';
+import { libraryRecord } from '../extension/storage/phrases-schema.ts';
+import { encodeChunks } from '../extension/storage/sync-chunks.ts';
+import type { Phrase } from '../src/phrases/types.ts';
 
 const IMPORTS = resolve(import.meta.dirname, 'fixtures/imports');
 
@@ -196,6 +199,30 @@ test('sync stays off until the agent turns it on, and says what it carries', asy
   await expect(sync.getByTestId('sync-status')).toHaveText('Sync is on.');
   const keys = await page.evaluate(async () => Object.keys(await chrome.storage.sync.get(null)));
   expect(keys).toEqual(expect.arrayContaining(['phrases.head', 'settings.head']));
+});
+
+test('with sync on, a phrase written on the agent’s other browser reaches the open side panel', async ({ context, worker, extensionId, demoServer }) => {
+  const options = await context.newPage();
+  await openLibrary(options, extensionId);
+  await options.getByTestId('sync').getByTestId('sync-toggle').check();
+  await expect.poll(() => worker.evaluate(async () => Object.keys(await chrome.storage.sync.get(null)))).toContain('settings.head');
+  await options.close();
+
+  const helpdesk = new DemoHelpdesk(await context.newPage(), demoServer.url);
+  await helpdesk.open(101);
+  const panel = await SidePanel.open(context, worker, extensionId, await tabIdOf(worker, helpdesk.page.url()));
+  await panel.page.getByTestId('phrase-search').fill('kiwi promise');
+  const kiwi = panel.phrases().filter({ hasText: 'Kiwi promise' });
+  await expect(kiwi).toHaveCount(0);
+
+  // What Olive Branch on the laptop writes to the browser's sync storage: new slices and a head, in one write.
+  const laptop: Phrase = { id: 'laptop.1', step: 'apologize', text: 'Kiwi promise: we are truly sorry, {{customer.first_name|there}}.', tone: 'warm', lang: 'en' };
+  const record = libraryRecord({ phrases: [laptop], hidden: [], updatedAt: Date.now() });
+  const items = encodeChunks('phrases', record, Date.now() + 60_000, 'laptop');
+  await worker.evaluate((items) => chrome.storage.sync.set(items), items);
+
+  await expect(kiwi).toHaveCount(1);
+  await expect(kiwi).toContainText('Kiwi promise: we are truly sorry, Hannah.');
 });
 
 test('the editor, with a problem showing, and a failed import have no serious accessibility issue', async ({ context, extensionId }) => {

@@ -11,6 +11,8 @@ import { onOriginsAdded, syncCustomScripts } from './custom-domains.ts';
 import { onPickerMessage } from './picker.ts';
 import { insertTopPhrase, onCommand } from './commands.ts';
 import { createContextMenu, onContextMenuClicked } from './contextmenu.ts';
+import { onStorageChanged } from './sync.ts';
+import { syncNow } from '../storage/sync-run.ts';
 
 browser.runtime.onInstalled.addListener(() => {
   void openPanelOnActionClick();
@@ -23,6 +25,7 @@ browser.runtime.onStartup.addListener(() => {
   void openPanelOnActionClick();
   void syncCustomScripts();
   void reconcile();
+  void syncNow().catch(() => undefined);
 });
 browser.alarms.onAlarm.addListener((alarm) => onAlarm(alarm));
 browser.notifications.onClicked.addListener((id) => void onNotificationClicked(id));
@@ -37,6 +40,8 @@ browser.contextMenus.onClicked.addListener((info, tab) => onContextMenuClicked(i
 browser.permissions.onAdded.addListener((permissions) => void onOriginsAdded(permissions));
 browser.permissions.onRemoved.addListener(() => void syncCustomScripts());
 browser.action.onClicked.addListener(() => openSidebar());
+// Opt-in browser sync of settings and phrases follows every change, from here or another device.
+browser.storage.onChanged.addListener(onStorageChanged);
 
 // Every worker start (not only browser start-up) reconciles: a worker stopped while an
 // alarm was lost, or a reminder came due, catches up here. Firing is claimed in the

@@ -4,7 +4,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import { loadManaged } from '../storage/managed.ts';
-import { loadSyncState, setSyncEnabled, watchSync } from '../storage/phrases.ts';
+import { loadSyncState, onSyncStateChanged, setSyncEnabled } from '../storage/sync-run.ts';
 import { SYNC_OFF, type SyncState } from '../storage/sync.ts';
 import { t } from '../ui/i18n.ts';
 
@@ -19,7 +19,7 @@ export function Sync() {
   useEffect(() => {
     void loadSyncState().then(setState);
     void loadManaged().then((m) => setAllowed(m.syncAllowed));
-    return watchSync(setState);
+    return onSyncStateChanged(setState);
   }, []);
 
   return (

@@ -7,7 +7,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { builtInPhrases, type Phrase } from '../../src/phrases/index.ts';
 import { activePhrases, mergeLibrary } from '../../src/phrases/library.ts';
 import { loadManaged, NO_MANAGED, onManagedChanged, type ManagedConfig } from '../storage/managed.ts';
-import { loadLibrary, onLibraryChanged, syncNow } from '../storage/phrases.ts';
+import { loadLibrary, onLibraryChanged } from '../storage/phrases.ts';
 import { EMPTY_STORED_LIBRARY, type StoredLibrary } from '../storage/phrases-schema.ts';
 
 export function usePhrases(language: string): readonly Phrase[] {
@@ -16,8 +16,6 @@ export function usePhrases(language: string): readonly Phrase[] {
   useEffect(() => {
     void loadLibrary().then(setPersonal);
     void loadManaged().then(setManaged);
-    // Picks up what the agent's other browsers changed since this one last looked.
-    void syncNow().catch(() => undefined);
     const offLibrary = onLibraryChanged(setPersonal);
     const offManaged = onManagedChanged(setManaged);
     return () => {
