@@ -27,7 +27,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await panel.page.emulateMedia({ colorScheme: scheme });
     await expect(panel.phrases()).toHaveCount(5);
     await expect(panel.page.getByTestId('draft-finding').first()).toBeVisible();
-    // Open the heat reasons and the favourites view too, so their markup is checked.
+    // Open the heat reasons, the follow-up nudge (a fix marked as offered) and the favourites view too, so their markup is checked.
+    await panel.page.locator('[data-step-id="resolve"] [data-testid="step-toggle"]').click();
+    await expect(panel.page.getByTestId('followup-nudge')).toBeVisible();
     await panel.page.locator('.heat-row').focus();
     await expect(panel.page.getByTestId('heat-reasons')).toBeVisible();
     expect(await seriousIssues(panel.page)).toEqual([]);

@@ -120,3 +120,31 @@ test('"Open ticket" on a notification focuses the tab that shows the ticket', as
   expect(await worker.evaluate((u) => chrome.tabs.query({}).then((tabs) => tabs.filter((t) => t.url === u).length), url)).toBe(1);
   expect(await worker.evaluate(() => chrome.notifications.getAll().then((n) => Object.keys(n).length))).toBe(0);
 });
+
+test('the default delay from the options comes first, and once a fix is offered one click schedules it', async ({ context, worker, extensionId, demoServer }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/extension/options/index.html`);
+  await options.locator('select[name="followUpDelay"]').selectOption('2days');
+  await expect.poll(() => worker.evaluate(async () => JSON.stringify((await chrome.storage.local.get('settings')).settings))).toContain('"followUpDelay":"2days"');
+  await options.close();
+
+  const demo = new DemoHelpdesk(await context.newPage(), demoServer.url);
+  await demo.open(103);
+  const panel = await SidePanel.open(context, worker, extensionId, await tabIdOf(worker, demo.page.url()));
+  const presets = panel.page.locator('.followup .buttons button');
+  await expect(presets.first()).toHaveAttribute('data-testid', 'followup-2days');
+  await expect(presets.first()).toContainText('In 2 days · your default');
+  const nudge = panel.page.getByTestId('followup-nudge');
+  await expect(nudge).toHaveCount(0);
+
+  // The agent marks the remedy as offered: checking back is the next move.
+  await panel.page.locator('[data-step-id="resolve"] [data-testid="step-toggle"]').click();
+  await expect(nudge).toContainText('You offered a fix.');
+  const before = Date.now();
+  await nudge.getByTestId('followup-nudge-schedule').click();
+  await expect(panel.reminders()).toHaveCount(1);
+  await expect(nudge).toHaveCount(0);
+  const [reminder] = await listReminders(panel.page);
+  // "In 2 days" is the start of the working day two days on: more than one day away.
+  expect(Date.parse(reminder!.dueAt) - before).toBeGreaterThan(24 * 3_600_000);
+});
