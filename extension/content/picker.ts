@@ -52,14 +52,45 @@ function editableRootOf(el: HTMLElement): HTMLElement {
   return root;
 }
 
+/** Elements of a same-origin frame come from another realm, where `instanceof HTMLElement` is false. */
+function isElement(target: unknown): target is HTMLElement {
+  return !!target && (target as Node).nodeType === Node.ELEMENT_NODE;
+}
+
+/** A same-origin frame's document (editors such as CKEditor 4 and TinyMCE edit one); null across origins. */
+function frameDocument(el: Element | null): Document | null {
+  if (el?.tagName !== 'IFRAME' && el?.tagName !== 'FRAME') return null;
+  try {
+    return (el as HTMLIFrameElement).contentDocument;
+  } catch {
+    return null;
+  }
+}
+
 /** The element the agent is typing in, looking through open shadow roots and same-origin frames. */
-function deepActive(doc: Document): HTMLElement | null {
+function deepActive(doc: Document, onFrame: (inner: Document) => void): HTMLElement | null {
   let active = doc.activeElement as HTMLElement | null;
   for (;;) {
+    const inner = frameDocument(active);
     if (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
-    else break;
+    else if (inner?.activeElement) {
+      onFrame(inner);
+      active = inner.activeElement as HTMLElement;
+    } else break;
   }
   return active;
+}
+
+/** A rectangle in a frame's viewport, moved into the top window's, where the picker shows. */
+function inTopViewport(rect: DOMRect, doc: Document): DOMRect {
+  let { x, y } = rect;
+  for (let win: Window | null = doc.defaultView; win?.frameElement; win = win.parent) {
+    const frame = win.frameElement as HTMLElement;
+    const box = frame.getBoundingClientRect();
+    x += box.left + frame.clientLeft;
+    y += box.top + frame.clientTop;
+  }
+  return new DOMRect(x, y, rect.width, rect.height);
 }
 
 /** Text before the caret and the anchor for it, or null when the caret is not in plain typing. */
@@ -80,17 +111,18 @@ function caretContext(target: HTMLElement): { before: string; at: (length: numbe
 }
 
 function caretRect(anchor: Anchor): DOMRect {
+  const el = anchor.kind === 'field' ? anchor.field : anchor.kind === 'text' ? anchor.node : anchor.root;
+  const doc = el.ownerDocument!;
   if (anchor.kind === 'text') {
-    const range = anchor.node.ownerDocument.createRange();
+    const range = doc.createRange();
     range.setStart(anchor.node, anchor.end);
     range.collapse(true);
     const rect = range.getClientRects()[0];
-    if (rect) return rect;
+    if (rect) return inTopViewport(rect, doc);
   }
-  const el = anchor.kind === 'field' ? anchor.field : anchor.root;
-  const box = el.getBoundingClientRect();
+  const box = (anchor.kind === 'field' ? anchor.field : anchor.root).getBoundingClientRect();
   // Without a caret position (text fields do not expose one), open near the field's first line.
-  return new DOMRect(box.left + 8, box.top, 0, Math.min(box.height, 28));
+  return inTopViewport(new DOMRect(box.left + 8, box.top, 0, Math.min(box.height, 28)), doc);
 }
 
 /** Resolves once the editor has read a selection we set (editors take it at `selectionchange`). */
@@ -145,8 +177,8 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
   };
 
   const onInput = (event: Event) => {
-    const target = (event.composedPath()[0] ?? event.target) as HTMLElement;
-    if (!(target instanceof HTMLElement)) return;
+    const target = event.composedPath()[0] ?? event.target;
+    if (!isElement(target)) return;
     const context = caretContext(target);
     const match = context ? triggerQuery(context.before, trigger) : null;
     if (!context || !match) return close();
@@ -171,13 +203,14 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
     } else if (anchor.kind === 'text') {
       target = anchor.root;
       // Select the trigger and query so the phrase replaces them in one undo step.
-      const range = doc.createRange();
+      const own = anchor.node.ownerDocument; // the frame's, when the editor is in one
+      const range = own.createRange();
       range.setStart(anchor.node, Math.max(0, anchor.start));
       range.setEnd(anchor.node, Math.min(anchor.node.length, anchor.end));
-      const selection = doc.getSelection();
+      const selection = own.getSelection();
       selection?.removeAllRanges();
       selection?.addRange(range);
-      await selectionSettled(doc);
+      await selectionSettled(own);
     } else {
       target = anchor.root;
     }
@@ -209,15 +242,38 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
     if (open && event.relatedTarget !== view.host) close();
   };
 
+  // Editors in same-origin frames (CKEditor 4, TinyMCE) get the same listeners when the
+  // agent focuses them (the top content script is the only one: no all_frames). Adding a listener twice is a no-op, and a document rewritten by
+  // its editor (which drops listeners) gets them back at the next focus.
+  const documents = new Set<WeakRef<Document>>();
+  const listen = (d: Document) => {
+    const w = d.defaultView;
+    if (!w) return;
+    w.addEventListener('keydown', onKeyDown, true);
+    d.addEventListener('input', onInput, true);
+    d.addEventListener('focusout', onFocusOut, true);
+    w.addEventListener('blur', onBlur);
+    if (d !== doc && ![...documents].some((ref) => ref.deref() === d)) documents.add(new WeakRef(d));
+  };
+  const unlisten = (d: Document) => {
+    d.defaultView?.removeEventListener('keydown', onKeyDown, true);
+    d.removeEventListener('input', onInput, true);
+    d.removeEventListener('focusout', onFocusOut, true);
+    d.defaultView?.removeEventListener('blur', onBlur);
+  };
+  // Focus moving into a frame fires no focusin in its parent, only a blur of the parent's window.
+  function onBlur(event: Event): void {
+    const inner = frameDocument((event.currentTarget as Window).document.activeElement);
+    if (inner) listen(inner);
+  }
+
   const win = doc.defaultView!;
-  win.addEventListener('keydown', onKeyDown, true);
-  doc.addEventListener('input', onInput, true);
-  doc.addEventListener('focusout', onFocusOut, true);
+  listen(doc);
   win.addEventListener('resize', close);
 
   /** The context menu or shortcut: open at the focused editor, with the best phrases for the ticket. */
   const openHere = () => {
-    const target = deepActive(doc);
+    const target = deepActive(doc, listen);
     if (!target) return;
     const context = caretContext(target);
     const anchor: Anchor | null = context ? context.at(0) : target.isContentEditable ? { kind: 'caret', root: editableRootOf(target) } : null;
@@ -234,9 +290,12 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
     },
     stop() {
       close();
-      win.removeEventListener('keydown', onKeyDown, true);
-      doc.removeEventListener('input', onInput, true);
-      doc.removeEventListener('focusout', onFocusOut, true);
+      unlisten(doc);
+      for (const ref of documents) {
+        const d = ref.deref();
+        if (d) unlisten(d);
+      }
+      documents.clear();
       win.removeEventListener('resize', close);
       try {
         browser.storage.onChanged.removeListener(onSettings);

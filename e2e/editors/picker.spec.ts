@@ -1,0 +1,37 @@
+/**
+ * The in-page picker in editors that live in a same-origin iframe (CKEditor 4 as Request
+ * Tracker uses it, TinyMCE, Quill in a frame): typing the trigger inside the frame opens
+ * the picker in the top page next to the caret, and Enter replaces the trigger with the
+ * phrase in the editor's own model.
+ */
+import { test, expect, EditorTab } from './fixtures.ts';
+import { FAMILIES } from './families.ts';
+import { picker, pickerOptions } from '../support/workspace.ts';
+
+for (const family of FAMILIES.filter((f) => f.frame)) {
+  test(`${family.label}: ;;sorr in the frame opens the picker at the caret and Enter inserts the apology`, async ({ lab }) => {
+    const tab = await EditorTab.open(lab, family);
+    try {
+      await tab.clickAfter('writing.');
+      await tab.page.keyboard.type(' ;;sorr');
+
+      const first = pickerOptions(tab.page).first();
+      await expect(first).toBeVisible();
+      const chosen = (await first.locator('.text').textContent())!;
+      expect(chosen.toLowerCase()).toContain('sorry');
+
+      // Next to the caret: just below the line typed in, inside the frame's box on screen.
+      const frame = (await tab.page.locator(family.frame!).boundingBox())!;
+      const box = (await picker(tab.page).boundingBox())!;
+      expect(box.y).toBeGreaterThan(frame.y);
+      expect(box.y).toBeLessThan(frame.y + 120);
+      expect(box.x).toBeGreaterThanOrEqual(frame.x);
+
+      await tab.page.keyboard.press('Enter');
+      await expect(picker(tab.page)).toHaveCount(0);
+      await expect.poll(async () => (await tab.modelLines()).join(' ')).toBe(`Hi Sam, thanks for writing. ${chosen}`);
+    } finally {
+      await tab.close();
+    }
+  });
+}
