@@ -25,7 +25,9 @@ export function titleOf(phrase: Phrase, filled: string): string {
   if (phrase.title?.trim()) return phrase.title.trim();
   const body = filled.replace(GREETING, '');
   const words = (body.trim() ? body : filled).split(/\s+/).filter(Boolean);
-  return words.slice(0, TITLE_WORDS).join(' ') + (words.length > TITLE_WORDS ? '…' : '');
+  const label = words.slice(0, TITLE_WORDS).join(' ') + (words.length > TITLE_WORDS ? '…' : '');
+  // Cut after "Hi Marcus," the label starts mid-sentence; as a label it starts with a capital.
+  return label.charAt(0).toLocaleUpperCase(phrase.lang) + label.slice(1);
 }
 
 export interface PhraseSearch {

@@ -48,6 +48,7 @@ describe('phrase labels', () => {
     const phrase = { id: 'x', step: 'listen', text: '', tone: 'warm', lang: 'en' } as const;
     expect(titleOf(phrase, 'Hi Marcus, I want to get this moving for you quickly today.')).toBe('I want to get this moving…');
     expect(titleOf(phrase, 'Thanks for waiting.')).toBe('Thanks for waiting.');
+    expect(titleOf(phrase, 'Hi Marcus, you have good reason to be upset about this.')).toBe('You have good reason to be…');
     expect(titleOf({ ...phrase, title: 'Walk me through it' }, 'Hi, walk me…')).toBe('Walk me through it');
   });
 });
