@@ -17,6 +17,7 @@ import type { InsertResult } from '../../src/editors/types.ts';
 import { DEFAULT_SETTINGS, migrateSettings } from '../storage/settings-schema.ts';
 import { triggerQuery } from './picker-trigger.ts';
 import { PickerView } from './picker-view.ts';
+import { followFocusIntoFrames, frameDocument } from './frames.ts';
 
 export interface PickerDeps {
   self: Self;
@@ -55,16 +56,6 @@ function editableRootOf(el: HTMLElement): HTMLElement {
 /** Elements of a same-origin frame come from another realm, where `instanceof HTMLElement` is false. */
 function isElement(target: unknown): target is HTMLElement {
   return !!target && (target as Node).nodeType === Node.ELEMENT_NODE;
-}
-
-/** A same-origin frame's document (editors such as CKEditor 4 and TinyMCE edit one); null across origins. */
-function frameDocument(el: Element | null): Document | null {
-  if (el?.tagName !== 'IFRAME' && el?.tagName !== 'FRAME') return null;
-  try {
-    return (el as HTMLIFrameElement).contentDocument;
-  } catch {
-    return null;
-  }
 }
 
 /** The element the agent is typing in, looking through open shadow roots and same-origin frames. */
@@ -242,38 +233,28 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
     if (open && event.relatedTarget !== view.host) close();
   };
 
-  // Editors in same-origin frames (CKEditor 4, TinyMCE) get the same listeners when the
-  // agent focuses them (the top content script is the only one: no all_frames). Adding a listener twice is a no-op, and a document rewritten by
-  // its editor (which drops listeners) gets them back at the next focus.
-  const documents = new Set<WeakRef<Document>>();
+  // Editors in same-origin frames (CKEditor 4, TinyMCE) get the same listeners once the agent focuses them.
   const listen = (d: Document) => {
-    const w = d.defaultView;
-    if (!w) return;
-    w.addEventListener('keydown', onKeyDown, true);
+    d.defaultView?.addEventListener('keydown', onKeyDown, true);
     d.addEventListener('input', onInput, true);
     d.addEventListener('focusout', onFocusOut, true);
-    w.addEventListener('blur', onBlur);
-    if (d !== doc && ![...documents].some((ref) => ref.deref() === d)) documents.add(new WeakRef(d));
+    return () => {
+      d.defaultView?.removeEventListener('keydown', onKeyDown, true);
+      d.removeEventListener('input', onInput, true);
+      d.removeEventListener('focusout', onFocusOut, true);
+    };
   };
-  const unlisten = (d: Document) => {
-    d.defaultView?.removeEventListener('keydown', onKeyDown, true);
-    d.removeEventListener('input', onInput, true);
-    d.removeEventListener('focusout', onFocusOut, true);
-    d.defaultView?.removeEventListener('blur', onBlur);
-  };
-  // Focus moving into a frame fires no focusin in its parent, only a blur of the parent's window.
-  function onBlur(event: Event): void {
-    const inner = frameDocument((event.currentTarget as Window).document.activeElement);
-    if (inner) listen(inner);
-  }
 
   const win = doc.defaultView!;
-  listen(doc);
+  const unlisten = listen(doc);
+  const leaveFrames = followFocusIntoFrames(doc, listen);
+  // Frames already focused when the picker was opened by the context menu or the shortcut.
+  const frameCleanups: (() => void)[] = [];
   win.addEventListener('resize', close);
 
   /** The context menu or shortcut: open at the focused editor, with the best phrases for the ticket. */
   const openHere = () => {
-    const target = deepActive(doc, listen);
+    const target = deepActive(doc, (inner) => frameCleanups.push(listen(inner)));
     if (!target) return;
     const context = caretContext(target);
     const anchor: Anchor | null = context ? context.at(0) : target.isContentEditable ? { kind: 'caret', root: editableRootOf(target) } : null;
@@ -290,12 +271,9 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
     },
     stop() {
       close();
-      unlisten(doc);
-      for (const ref of documents) {
-        const d = ref.deref();
-        if (d) unlisten(d);
-      }
-      documents.clear();
+      unlisten();
+      leaveFrames();
+      frameCleanups.splice(0).forEach((cleanup) => cleanup());
       win.removeEventListener('resize', close);
       try {
         browser.storage.onChanged.removeListener(onSettings);
