@@ -10,6 +10,7 @@ import { pickAdapter } from '../../src/helpdesks/index.ts';
 import { findEditable, insertText, type InsertResult } from '../../src/editors/index.ts';
 import { mainWorld } from './main-world-bridge.ts';
 import { mountPicker } from './picker.ts';
+import { followFocusIntoFrames } from './frames.ts';
 
 const LOADED = Symbol.for('olive-branch.content');
 const globalScope = globalThis as typeof globalThis & { [LOADED]?: boolean };
@@ -66,12 +67,18 @@ function start(): void {
   };
   browser.runtime.onConnect.addListener(onConnect);
 
-  const onFocusIn = (event: Event) => {
-    // composedPath()[0]: the real element inside an open shadow root, not its host.
-    const target = (event.composedPath()[0] ?? event.target) as HTMLElement | null;
-    if (target && (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'IFRAME')) lastFocusedEditable = target;
+  const remember = (target: HTMLElement | null) => {
+    if (target && (target.isContentEditable || target.tagName === 'TEXTAREA')) lastFocusedEditable = target;
   };
+  // composedPath()[0]: the real element inside an open shadow root, not its host.
+  const onFocusIn = (event: Event) => remember((event.composedPath()[0] ?? event.target) as HTMLElement | null);
   document.addEventListener('focusin', onFocusIn, true);
+  // Typing in an editor inside a same-origin frame (CKEditor 4, TinyMCE) counts too.
+  const leaveFrames = followFocusIntoFrames(document, (frame) => {
+    remember(frame.activeElement as HTMLElement | null);
+    frame.addEventListener('focusin', onFocusIn, true);
+    return () => frame.removeEventListener('focusin', onFocusIn, true);
+  });
 
   const handle = async (request: PanelToContent): Promise<Reading | InsertResult> => {
     if (request.type === 'panelToContent.getReading') {
@@ -114,6 +121,7 @@ function start(): void {
     watch = null;
     picker.stop();
     document.removeEventListener('focusin', onFocusIn, true);
+    leaveFrames();
     try {
       browser.runtime.onMessage.removeListener(onMessage);
       browser.runtime.onConnect.removeListener(onConnect);
