@@ -51,8 +51,9 @@ test('a team pack pushed by the administrator is shown read-only, from your orga
   // The organisation's default company fills the field the agent never set.
   await expect(page.locator('input[name="company"]')).toHaveValue('Acme');
   const phrases = team.getByTestId('library-phrase');
-  // The malformed team phrase is left out; the good one is shown.
+  // The malformed team phrase is left out, and the agent is told so; the good one is shown.
   await expect(phrases).toHaveCount(1);
+  await expect(page.getByTestId('library-team-rejected')).toContainText('Phrases from your organisation left out: 1.');
   await expect(phrases.first().getByTestId('library-phrase-title')).toHaveText('Acme refund promise');
   await expect(phrases.first().getByTestId('library-team-badge')).toHaveText('From your organisation');
   await expect(phrases.first().getByTestId('library-edit')).toHaveCount(0);

@@ -104,6 +104,11 @@ export function Library() {
       )}
       {group(t('library_group_mine'), mine, 'library-mine')}
       {group(model.managed.teamName ? t('library_group_team_named', model.managed.teamName) : t('library_group_team'), team, 'library-team', t('library_team_note'))}
+      {model.managed.rejected > 0 && (
+        <p class="hint" role="note" data-testid="library-team-rejected">
+          {t('library_team_rejected', String(model.managed.rejected))}
+        </p>
+      )}
       {group(t('library_group_builtin'), builtIn, 'library-builtin')}
     </section>
   );

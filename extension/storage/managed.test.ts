@@ -12,7 +12,7 @@ const policy = {
     { id: 'broken', step: 'resolve', text: 'Hi {{customer.nickname}}' },
     { id: 'no-step', text: 'Hello.' },
   ],
-  defaults: { company: 'Acme', playbook: 'heard', agentName: 42 },
+  defaults: { company: 'Acme', playbook: 'heard', agentName: 42, followUpDelay: '2days', workdayStart: '8am', signature: 'The Acme team' },
 };
 
 beforeEach(() => fakeBrowser.reset());
@@ -23,7 +23,9 @@ describe('managed team pack', () => {
     expect(config.teamName).toBe('Acme Support');
     expect(config.phrases).toEqual([{ id: 'team.refund', step: 'resolve', title: 'Acme refund', text: 'We refund you in full, {{customer.first_name|there}}.', tone: 'warm', lang: 'en' }]);
     expect(config.rejected).toBe(2);
-    expect(config.defaults).toEqual({ company: 'Acme', playbook: 'heard' });
+    // A number, and a time not written "HH:MM", are ignored.
+    expect(config.defaults).toEqual({ company: 'Acme', playbook: 'heard', followUpDelay: '2days', signature: 'The Acme team' });
+    expect(readManaged({ defaults: { playbook: 'nonsense', followUpDelay: 'someday' } }).defaults).toEqual({});
     expect(config.syncAllowed).toBe(true);
   });
 

@@ -8,9 +8,10 @@ import browser from 'webextension-polyfill';
 import { checkPhrase } from '../../src/phrases/import/index.ts';
 import { teamId } from '../../src/phrases/library.ts';
 import type { Phrase } from '../../src/phrases/types.ts';
-import { DEFAULT_SETTINGS, type Settings } from './settings-schema.ts';
+import { playbooks } from '../../src/playbooks/index.ts';
+import { DEFAULT_SETTINGS, FOLLOW_UP_DELAYS, type Settings } from './settings-schema.ts';
 
-export type ManagedDefaults = Partial<Pick<Settings, 'agentName' | 'company' | 'playbook' | 'workdayStart'>>;
+export type ManagedDefaults = Partial<Pick<Settings, (typeof DEFAULT_KEYS)[number]>>;
 
 export interface ManagedConfig {
   teamName?: string;
@@ -25,7 +26,17 @@ export interface ManagedConfig {
 export const NO_MANAGED: ManagedConfig = { phrases: [], rejected: 0, defaults: {}, syncAllowed: true };
 
 type Raw = Record<string, unknown>;
-const DEFAULT_KEYS = ['agentName', 'company', 'playbook', 'workdayStart'] as const;
+const DEFAULT_KEYS = ['agentName', 'company', 'signature', 'playbook', 'workdayStart', 'followUpDelay'] as const;
+
+/** What a pushed default must look like to be used; a value that fails is ignored, never half-applied. */
+const DEFAULT_CHECKS: Record<(typeof DEFAULT_KEYS)[number], (value: string) => boolean> = {
+  agentName: (v) => v.length <= 200,
+  company: (v) => v.length <= 200,
+  signature: (v) => v.length <= 2_000,
+  playbook: (v) => playbooks.some((p) => p.id === v),
+  workdayStart: (v) => /^([01]\d|2[0-3]):[0-5]\d$/.test(v),
+  followUpDelay: (v) => (FOLLOW_UP_DELAYS as readonly string[]).includes(v),
+};
 
 /** The policy values as a checked config. Pure. */
 export function readManaged(raw: unknown): ManagedConfig {
@@ -46,7 +57,7 @@ export function readManaged(raw: unknown): ManagedConfig {
   const rawDefaults = policy.defaults && typeof policy.defaults === 'object' ? (policy.defaults as Raw) : {};
   for (const key of DEFAULT_KEYS) {
     const value = rawDefaults[key];
-    if (typeof value === 'string' && value.trim() && value.length <= 200) defaults[key] = value.trim();
+    if (typeof value === 'string' && value.trim() && DEFAULT_CHECKS[key](value.trim())) (defaults as Record<string, string>)[key] = value.trim();
   }
   const teamName = typeof policy.teamName === 'string' && policy.teamName.trim() ? policy.teamName.trim().slice(0, 100) : undefined;
   return { ...(teamName ? { teamName } : {}), phrases, rejected, defaults, syncAllowed: policy.allowSync !== false };
@@ -57,7 +68,7 @@ export function withManagedDefaults(settings: Settings, defaults: ManagedDefault
   const out = { ...settings };
   for (const key of DEFAULT_KEYS) {
     const value = defaults[key];
-    if (value !== undefined && settings[key] === DEFAULT_SETTINGS[key]) out[key] = value;
+    if (value !== undefined && settings[key] === DEFAULT_SETTINGS[key]) (out as Record<string, unknown>)[key] = value;
   }
   return out;
 }
