@@ -2,11 +2,12 @@
  * The in-page picker in editors that live in a same-origin iframe (CKEditor 4 as Request
  * Tracker uses it, TinyMCE, Quill in a frame): typing the trigger inside the frame opens
  * the picker in the top page next to the caret, and Enter replaces the trigger with the
- * phrase in the editor's own model.
+ * phrase in the editor's own model. The context menu's "Insert recovery phrase" opens it
+ * there too.
  */
 import { test, expect, EditorTab } from './fixtures.ts';
 import { FAMILIES } from './families.ts';
-import { picker, pickerOptions } from '../support/workspace.ts';
+import { clickContextMenu, picker, pickerOptions } from '../support/workspace.ts';
 
 for (const family of FAMILIES.filter((f) => f.frame)) {
   test(`${family.label}: ;;sorr in the frame opens the picker at the caret and Enter inserts the apology`, async ({ lab }) => {
@@ -30,6 +31,22 @@ for (const family of FAMILIES.filter((f) => f.frame)) {
       await tab.page.keyboard.press('Enter');
       await expect(picker(tab.page)).toHaveCount(0);
       await expect.poll(async () => (await tab.modelLines()).join(' ')).toBe(`Hi Sam, thanks for writing. ${chosen}`);
+    } finally {
+      await tab.close();
+    }
+  });
+
+  test(`${family.label}: "Insert recovery phrase" from the context menu opens the picker in the frame`, async ({ lab }) => {
+    const tab = await EditorTab.open(lab, family);
+    try {
+      await tab.clickAfter('writing.');
+      await clickContextMenu(lab.worker, tab.tabId);
+      const first = pickerOptions(tab.page).first();
+      await expect(first).toBeVisible();
+      const chosen = (await first.locator('.text').textContent())!;
+      await tab.page.keyboard.press('Enter');
+      await expect(picker(tab.page)).toHaveCount(0);
+      await expect.poll(async () => (await tab.modelLines()).join(' ')).toBe(`Hi Sam, thanks for writing.${chosen}`);
     } finally {
       await tab.close();
     }
