@@ -12,6 +12,7 @@ import { textOf } from './dom.ts';
  */
 export function textWithout(el: Element | null | undefined, marked: readonly string[]): string {
   if (!el) return '';
+  if (!anyPresent(el, marked)) return textOf(el);
   const present = marked.filter((selector) => {
     try {
       return el.querySelector(selector) !== null;
@@ -21,6 +22,16 @@ export function textWithout(el: Element | null | undefined, marked: readonly str
   });
   // Marked parts are passed over while reading: the page is never copied or changed.
   return textOf(el, { skip: present });
+}
+
+/** One query for the usual case, a body with none of the marked parts. */
+function anyPresent(el: Element, marked: readonly string[]): boolean {
+  if (marked.length === 0) return false;
+  try {
+    return el.querySelector(marked.join(', ')) !== null;
+  } catch {
+    return true; // one selector is invalid here: let the caller try them one by one
+  }
 }
 
 /** The value an input shows: the live property on a real page, the attribute on a saved one. */

@@ -55,14 +55,21 @@ export function textOf(el: Element | null | undefined, options: TextOptions = {}
   if (!el) return '';
   const out: string[] = [];
   walk(el, out, options);
-  return out
-    .join('')
-    .split(/(?=[\n\uE000\uE001])|(?<=[\n\uE000\uE001])/)
-    .map((piece) => (piece.length === 1 && BREAKS.includes(piece) ? piece : piece.replace(/[ \t\f\v\u00a0]+/g, ' ').trim()))
-    .join('')
-    .replace(/[\n\uE000\uE001]+/g, breakFor)
-    .trim();
+  // Each run of text between two breaks folds its spaces and loses its edges; the breaks
+  // (single characters, as walk writes them) then become line breaks.
+  const pieces: string[] = [];
+  let run = '';
+  for (const item of out) {
+    if (item.length === 1 && BREAKS.includes(item)) {
+      pieces.push(run.replace(SPACES, ' ').trim(), item);
+      run = '';
+    } else run += item;
+  }
+  pieces.push(run.replace(SPACES, ' ').trim());
+  return pieces.join('').replace(/[\n\uE000\uE001]+/g, breakFor).trim();
 }
+
+const SPACES = /[ \t\f\v\u00a0]+/g;
 
 // Private-use markers (they survive trim(), unlike U+2029): a paragraph ended, a block edge.
 const PARAGRAPH = '\uE000';

@@ -71,7 +71,9 @@ function ticketNumber(doc: Document, url: URL): string | undefined {
 /** The agent may list the thread newest first (a staff preference); the contract wants oldest first. */
 function oldestFirst(messages: Message[]): Message[] {
   if (messages.some((m) => !m.at)) return messages;
-  return [...messages].sort((a, b) => Date.parse(a.at ?? '') - Date.parse(b.at ?? ''));
+  // isoDate writes one fixed ISO format, so the strings sort as the times do.
+  const ordered = messages.every((m, i) => i === 0 || messages[i - 1]!.at! <= m.at!);
+  return ordered ? messages : [...messages].sort((a, b) => (a.at! < b.at! ? -1 : a.at! > b.at! ? 1 : 0));
 }
 
 export const osticket: HelpdeskAdapter = {
