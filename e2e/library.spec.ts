@@ -196,11 +196,9 @@ test('sync stays off until the agent turns it on, and says what it carries', asy
   expect(await page.evaluate(() => chrome.storage.sync.get(null))).toEqual({});
 
   await sync.getByTestId('sync-toggle').check();
-  await expect(sync.getByTestId('sync-status')).toHaveText('Sync is on.');
-  // The status shows as soon as sync is on; the first copy follows.
-  await expect
-    .poll(() => page.evaluate(async () => Object.keys(await chrome.storage.sync.get(null))))
-    .toEqual(expect.arrayContaining(['phrases.head', 'settings.head']));
+  await expect(sync.getByTestId('sync-status')).toHaveText(/^Sync is on\. Last synced \d{1,2}:\d{2}/);
+  const keys = await page.evaluate(async () => Object.keys(await chrome.storage.sync.get(null)));
+  expect(keys).toEqual(expect.arrayContaining(['phrases.head', 'settings.head']));
 });
 
 test('with sync on, a phrase written on the agent’s other browser reaches the open side panel', async ({ context, worker, extensionId, demoServer }) => {

@@ -13,6 +13,14 @@ function errorText(error: NonNullable<SyncState['error']>): string {
   return t('sync_failed', error.message);
 }
 
+function onText(state: SyncState): string {
+  if (state.syncedAt === undefined) return t('sync_on');
+  const at = new Date(state.syncedAt);
+  const today = at.toDateString() === new Date().toDateString();
+  const when = at.toLocaleString(undefined, today ? { hour: '2-digit', minute: '2-digit' } : { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' });
+  return t('sync_on_at', when);
+}
+
 export function Sync() {
   const [state, setState] = useState<SyncState>(SYNC_OFF);
   const [allowed, setAllowed] = useState(true);
@@ -38,7 +46,7 @@ export function Sync() {
       <p class="hint">{t('sync_explain')}</p>
       {!allowed && <p class="hint">{t('sync_not_allowed')}</p>}
       <p role="status" data-testid="sync-status" class={state.error ? 'error' : ''}>
-        {state.error ? errorText(state.error) : state.enabled && allowed ? t('sync_on') : t('sync_off')}
+        {state.error ? errorText(state.error) : state.enabled && allowed ? onText(state) : t('sync_off')}
       </p>
     </section>
   );

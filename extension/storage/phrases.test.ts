@@ -31,10 +31,11 @@ describe('phrase library storage', () => {
 
     const state = await setSyncEnabled(true);
     expect(state.enabled).toBe(true);
+    expect(state.syncedAt).toEqual(expect.any(Number));
     expect(await remotePhraseIds()).toEqual(['me.1']);
 
     // Turned off again: later edits stay in this browser.
-    await setSyncEnabled(false);
+    expect((await setSyncEnabled(false)).syncedAt).toBeUndefined();
     const before = await fakeBrowser.storage.sync.get(null);
     await saveLibrary({ phrases: [mine, { ...mine, id: 'me.2' }], hidden: [] });
     await settled();

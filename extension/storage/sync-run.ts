@@ -31,8 +31,9 @@ async function runSync(): Promise<SyncState> {
   // Turned off during the run (where locks are missing): the agent's "off" stands.
   const latest = await loadSyncState();
   if (!latest.enabled) return latest;
-  await browser.storage.local.set({ [SYNC_STATE_KEY]: result.state });
-  return result.state;
+  const next = result.state.error ? result.state : { ...result.state, syncedAt: Date.now() };
+  await browser.storage.local.set({ [SYNC_STATE_KEY]: next });
+  return next;
 }
 
 let running: Promise<SyncState> | null = null;
@@ -57,7 +58,8 @@ export async function setSyncEnabled(enabled: boolean): Promise<SyncState> {
   await exclusive(async () => {
     const state = await loadSyncState();
     // Forget the last sync on the way off: coming back on must compare afresh.
-    await browser.storage.local.set({ [SYNC_STATE_KEY]: { ...state, enabled, ...(enabled ? {} : { last: {} }) } });
+    const { syncedAt: _forgotten, ...off } = state;
+    await browser.storage.local.set({ [SYNC_STATE_KEY]: enabled ? { ...state, enabled } : { ...off, enabled, last: {} } });
   });
   return enabled ? syncNow() : loadSyncState();
 }

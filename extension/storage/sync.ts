@@ -24,6 +24,8 @@ export interface SyncState {
   enabled: boolean;
   /** Per record: the head stamp and the content hash both sides had at the last sync. */
   last: Partial<Record<SyncedKey, { savedAt: number; hash: string }>>;
+  /** When this browser last finished a sync with no error (ms since the epoch), for the options page. */
+  syncedAt?: number;
   /** Why the last push failed, for the options page; cleared by a good sync. */
   error?: { code: 'too_large'; key: SyncedKey; bytes: number; limit: number } | { code: 'failed'; key: SyncedKey; message: string };
 }
@@ -33,7 +35,12 @@ export const SYNC_OFF: SyncState = { enabled: false, last: {} };
 export function readSyncState(value: unknown): SyncState {
   const v = value as Partial<SyncState> | undefined;
   if (!v || typeof v !== 'object') return SYNC_OFF;
-  return { enabled: v.enabled === true, last: v.last && typeof v.last === 'object' ? v.last : {}, ...(v.error ? { error: v.error } : {}) };
+  return {
+    enabled: v.enabled === true,
+    last: v.last && typeof v.last === 'object' ? v.last : {},
+    ...(typeof v.syncedAt === 'number' ? { syncedAt: v.syncedAt } : {}),
+    ...(v.error ? { error: v.error } : {}),
+  };
 }
 
 /** A short content fingerprint (FNV-1a of the JSON): enough to tell "changed since last sync". */
