@@ -57,6 +57,21 @@ describe('built-in phrases', () => {
     }
   });
 
+  it('gives every phrase its own short title, unique within its step and language', () => {
+    for (const lang of builtInLanguages) {
+      const seen = new Map<string, string>();
+      for (const p of builtInPhrases(lang)) {
+        const title = p.title?.trim() ?? '';
+        // The panel and the picker show the title in bold above the text: without one they repeat the text.
+        expect(title, p.id).not.toBe('');
+        expect(title.length, p.id).toBeLessThanOrEqual(40);
+        const key = `${p.lang}|${p.step}|${title.toLocaleLowerCase(p.lang)}`;
+        expect(seen.get(key), `${p.id} has the same title as ${seen.get(key)}`).toBeUndefined();
+        seen.set(key, p.id);
+      }
+    }
+  });
+
   it('offers variants for calm and furious customers and for each common remedy', () => {
     const phrases = builtInPhrases('en');
     expect(phrases.some((p) => p.heat && p.heat[1] <= 1)).toBe(true);
