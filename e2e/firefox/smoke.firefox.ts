@@ -1,7 +1,8 @@
 /**
  * Firefox for real: dist/firefox installed in Firefox ESR, on the demo helpdesk. The
  * sidebar page (opened as a tab bound to the helpdesk tab with ?tabId=) shows the ticket,
- * and a phrase clicked there lands in the demo's reply editor, in its model.
+ * and a phrase clicked there lands in the demo's reply editor, in its model; the `;;` picker
+ * works in the reply box as well.
  */
 import { test, expect } from '@playwright/test';
 import type { Browser, Page } from 'puppeteer-core';
@@ -56,4 +57,20 @@ test('the Firefox sidebar shows the open ticket and inserts a phrase into the re
   );
   // The store listing shows this panel (STORE.md).
   await panel.screenshot({ path: SCREENSHOT as `${string}.png` });
+});
+
+test('in Firefox too, typing ;;sorr in the reply box and pressing Enter puts the apology into the editor model', async () => {
+  const helpdesk = await browser.newPage();
+  await helpdesk.goto(new URL('#/tickets/104', demo.url).href);
+  await helpdesk.waitForSelector('section.ticket-view[data-ticket-id="104"] .reply-box .ProseMirror');
+  await helpdesk.click('.reply-box .ProseMirror');
+  await helpdesk.keyboard.type('Hello. ;;sorr');
+
+  // The picker lives in an open shadow root next to the caret.
+  const option = await helpdesk.waitForSelector('olive-branch-picker >>> [data-testid="picker-option"] .text', { timeout: 15_000 });
+  const chosen = (await option!.evaluate((el) => el.textContent ?? '')).trim();
+  expect(chosen.toLowerCase()).toContain('sorry');
+  await helpdesk.keyboard.press('Enter');
+  await helpdesk.waitForFunction(() => !document.querySelector('olive-branch-picker'), { timeout: 10_000 });
+  await helpdesk.waitForFunction((text) => (window as unknown as { demo: { editor: { getText(): string } } }).demo.editor.getText() === text, { timeout: 10_000 }, `Hello. ${chosen}`);
 });
