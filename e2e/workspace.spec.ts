@@ -67,6 +67,26 @@ test('keyboard only: from the search box, arrows pick a phrase and Enter inserts
   await expect.poll(() => demo.editorModelText()).toContain(text.split('\n')[0]!);
 });
 
+test('a phrase with {{cursor}} shows where the caret will land, and typing after inserting it goes there', async ({ context, worker, extensionId, demoServer }) => {
+  const demo = new DemoHelpdesk(await context.newPage(), demoServer.url);
+  await demo.open(103);
+  const panel = await SidePanel.open(context, worker, extensionId, await tabIdOf(worker, demo.page.url()));
+  await panel.page.getByTestId('phrase-search').fill("I've already");
+  const card = panel.phrases().filter({ has: panel.page.locator('.cursor-mark') }).first();
+  await expect(card.locator('.cursor-mark')).toBeVisible();
+  // The mark is drawn, not text: what the card says is exactly what goes in.
+  const text = (await card.locator('.phrase-text').innerText()).trim();
+  expect(text).not.toContain('your words');
+  expect(text).toContain("I've already .");
+
+  await demo.editor.click();
+  await card.getByTestId('phrase-insert').click();
+  await expect(panel.page.getByTestId('insert-status')).toHaveAttribute('data-outcome', 'inserted');
+  await demo.page.bringToFront();
+  await demo.page.keyboard.type('refunded the second payment');
+  await expect.poll(() => demo.editorModelText()).toContain("I've already refunded the second payment.");
+});
+
 test('favourites are kept and listed; search finds any phrase despite a typo', async ({ context, worker, extensionId, demoServer }) => {
   const demo = new DemoHelpdesk(await context.newPage(), demoServer.url);
   await demo.open(102);

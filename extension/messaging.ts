@@ -240,7 +240,7 @@ export interface PickerAnswer {
   enabled: boolean;
   phrases: PickerPhrase[];
   /** Strings the picker shows, in the agent's UI language. */
-  labels: { title: string; hint: string; empty: string };
+  labels: { title: string; hint: string; empty: string; cursor: string };
 }
 export interface ContentToBackgroundResponses {
   'contentToBackground.pickerPhrases': PickerAnswer;

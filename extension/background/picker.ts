@@ -42,7 +42,7 @@ export async function pickerAnswer(query: string, reading: Reading): Promise<Pic
   return {
     enabled: !settings.disabledHelpdesks.includes(reading.adapter),
     phrases: phraseSearch(ranked).search(query, PICKER_ROWS).map(toPicker),
-    labels: { title: t('picker_label'), hint: t('picker_hint'), empty: t('picker_empty') },
+    labels: { title: t('picker_label'), hint: t('picker_hint'), empty: t('picker_empty'), cursor: t('phrase_cursor_mark') },
   };
 }
 

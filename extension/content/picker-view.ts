@@ -16,6 +16,7 @@ li[aria-selected='true'] { background: #4f6b2f; color: #fff; }
 .title { display: block; font-weight: 600; }
 .text { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; opacity: 0.85; }
 .empty { padding: 8px 10px; margin: 0; color: #4d5747; }
+.cursor-mark::before { content: attr(data-label); font-size: 11px; padding: 0 4px; margin: 0 1px; border-radius: 4px; border: 1px dashed currentColor; }
 @media (prefers-color-scheme: dark) {
   .box { color: #e9eee3; background: #20251d; border-color: #353d30; }
   .head, .empty { color: #b7c0ae; background: #1a1e17; }
@@ -70,7 +71,7 @@ export class PickerView {
     this.title.textContent = answer.labels.title;
     this.hint.textContent = answer.labels.hint;
     this.list.setAttribute('aria-label', answer.labels.title);
-    this.list.replaceChildren(...answer.phrases.map((p, i) => this.item(p, i, i === active)));
+    this.list.replaceChildren(...answer.phrases.map((p, i) => this.item(p, i, i === active, answer.labels.cursor)));
     this.list.hidden = answer.phrases.length === 0;
     this.empty.hidden = answer.phrases.length > 0;
     this.empty.textContent = answer.labels.empty;
@@ -78,7 +79,7 @@ export class PickerView {
     this.live.textContent = current ? current.title : answer.labels.empty;
   }
 
-  private item(phrase: PickerPhrase, index: number, selected: boolean): HTMLLIElement {
+  private item(phrase: PickerPhrase, index: number, selected: boolean, cursorLabel: string): HTMLLIElement {
     const doc = this.host.ownerDocument;
     const li = doc.createElement('li');
     li.setAttribute('role', 'option');
@@ -91,7 +92,14 @@ export class PickerView {
     title.textContent = phrase.title;
     const text = doc.createElement('span');
     text.className = 'text';
-    text.textContent = phrase.text;
+    if (phrase.cursor === undefined) text.textContent = phrase.text;
+    else {
+      // Where the caret lands: a label drawn by CSS, so the text itself stays what is inserted.
+      const mark = doc.createElement('span');
+      mark.className = 'cursor-mark';
+      mark.dataset.label = cursorLabel;
+      text.append(phrase.text.slice(0, phrase.cursor), mark, phrase.text.slice(phrase.cursor));
+    }
     li.append(title, text);
     return li;
   }

@@ -27,7 +27,18 @@ export function PhraseCard({ entry, active, favourite, stepLabel, onInsert, onCo
         <span class="phrase-title">{entry.title}</span>
         {stepLabel && <span class="phrase-step">{stepLabel}</span>}
       </div>
-      <p class="phrase-text" id={textId}>{entry.text}</p>
+      <p class="phrase-text" id={textId}>
+        {entry.cursor === undefined ? (
+          entry.text
+        ) : (
+          <>
+            {entry.text.slice(0, entry.cursor)}
+            {/* Where the caret lands; the label is CSS content, so copying or reading the text never includes it. */}
+            <span class="cursor-mark" data-label={t('phrase_cursor_mark')} />
+            {entry.text.slice(entry.cursor)}
+          </>
+        )}
+      </p>
       <div class="phrase-actions">
         <button type="button" class="primary" data-testid="phrase-insert" tabIndex={active ? 0 : -1} aria-describedby={textId} onClick={onInsert}>
           {t('phrase_insert')}
