@@ -30,3 +30,12 @@ export interface Playbook {
   name: string;
   steps: PlaybookStep[];
 }
+
+/**
+ * A playbook's words in another language, by step id. Ids, kinds and the order stay the
+ * playbook's own; each step keeps as many do's and don'ts as the English one has.
+ */
+export interface PlaybookTranslation {
+  name: string;
+  steps: Record<StepId, Pick<PlaybookStep, 'title' | 'goal' | 'why' | 'dos' | 'donts'>>;
+}
