@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_STEP_IDS, defaultPlaybook, getPlaybook, playbooks } from './index.ts';
+import { es } from './locales/es.ts';
 
 describe('playbooks', () => {
   it('offers the seven-step default and the four published models, step titles in order', () => {
@@ -40,5 +41,54 @@ describe('playbooks', () => {
     expect(getPlaybook('leap').name).toBe('LEAP');
     expect(getPlaybook('no-such-playbook')).toBe(defaultPlaybook);
     expect(getPlaybook('')).toBe(defaultPlaybook);
+  });
+
+  it('has a complete Spanish translation of every playbook: every step, no extras, as many dos and donts as English', () => {
+    expect(Object.keys(es).sort()).toEqual(playbooks.map((p) => p.id).sort());
+    for (const p of playbooks) {
+      const words = es[p.id]!;
+      expect(words.name.trim()).not.toBe('');
+      expect(Object.keys(words.steps).sort()).toEqual(p.steps.map((s) => s.id).sort());
+      for (const s of p.steps) {
+        const t = words.steps[s.id]!;
+        for (const text of [t.title, t.goal, t.why, ...t.dos, ...t.donts]) expect(text.trim()).not.toBe('');
+        expect(t.dos.length).toBe(s.dos.length);
+        expect(t.donts.length).toBe(s.donts.length);
+      }
+    }
+  });
+
+  it('keeps the model acronyms as playbook names in Spanish and translates the default name', () => {
+    expect(Object.fromEntries(playbooks.map((p) => [p.id, getPlaybook(p.id, 'es').name]))).toEqual({
+      recovery: 'Recuperación en siete pasos',
+      heard: 'HEARD',
+      last: 'LAST',
+      leap: 'LEAP',
+      learn: 'LEARN',
+    });
+  });
+
+  it('gives the default playbook in Spanish with the same ids and kinds, as the same object every time', () => {
+    const spanish = getPlaybook('recovery', 'es');
+    expect(spanish.steps.map((s) => s.title)).toEqual([
+      'Escuchar',
+      'Reconocer',
+      'Disculparse',
+      'Preguntar qué es justo',
+      'Ofrecer una solución',
+      'Actuar e informar',
+      'Hacer seguimiento',
+    ]);
+    expect(spanish.steps.map((s) => s.id)).toEqual(defaultPlaybook.steps.map((s) => s.id));
+    expect(spanish.steps.map((s) => s.kind)).toEqual(defaultPlaybook.steps.map((s) => s.kind));
+    expect(spanish.id).toBe(defaultPlaybook.id);
+    // The UI compares playbooks by identity.
+    expect(getPlaybook('recovery', 'es')).toBe(spanish);
+  });
+
+  it('uses Spanish for regional variants and English for untranslated languages', () => {
+    expect(getPlaybook('recovery', 'es-MX')).toBe(getPlaybook('recovery', 'es'));
+    expect(getPlaybook('recovery', 'es-MX').steps[0]!.title).toBe('Escuchar');
+    expect(getPlaybook('recovery', 'fr')).toBe(defaultPlaybook);
   });
 });

@@ -1,4 +1,205 @@
 import type { PlaybookTranslation } from '../types.ts';
 
 /** The playbooks in Spanish, by playbook id. */
-export const es: Readonly<Record<string, PlaybookTranslation>> = {};
+export const es: Readonly<Record<string, PlaybookTranslation>> = {
+  recovery: {
+    name: 'Recuperación en siete pasos',
+    steps: {
+      listen: {
+        title: 'Escuchar',
+        goal: 'Deja que cuente toda la historia sin interrupciones, y empieza con un tono neutro.',
+        why: 'Un cliente molesto quiere que lo escuchen antes de que le den una solución; interrumpir aumenta el enfado.',
+        dos: ['Pide que te explique lo que pasó, en su propio orden', 'Lee todo el hilo antes de responder', 'Empieza con un tono neutro y tranquilo'],
+        donts: ['Corregir sus datos por ahora', 'Defender a la empresa o citar la política', 'Saltar directamente a la solución'],
+      },
+      acknowledge: {
+        title: 'Reconocer',
+        goal: 'Demuestra que escuchaste: nombra lo que siente, repite sus puntos clave con tus palabras y ponte de su lado frente al problema.',
+        why: 'Oír sus propios puntos de vuelta demuestra que escuchaste, y los pone a los dos juntos contra el problema, no uno contra el otro.',
+        dos: ['Nombra lo que siente ("eso suena agotador")', 'Repite brevemente sus puntos principales', 'Ponte de su lado frente al problema'],
+        donts: ['Añadir un "pero" después de reconocerlo', 'Decirle cómo debería sentirse', 'Pegar un genérico "valoramos sus comentarios"'],
+      },
+      apologize: {
+        title: 'Disculparse',
+        goal: 'Pide disculpas sinceras por su experiencia, idealmente con su propia palabra, asumiéndolo sin culpar a nadie.',
+        why: 'Una disculpa sincera no cuesta nada, calma el enfado y a veces es todo lo que el cliente quería.',
+        dos: ['Discúlpate por la experiencia, con su propia palabra ("la espera fue muy frustrante")', 'Di "yo" o "nosotros"', 'Que sea sin condiciones'],
+        donts: ['"Lo siento, pero…"', '"Te pido disculpas si sientes que…"', 'Culpar a un compañero, a la mensajería o al cliente'],
+      },
+      ask: {
+        title: 'Preguntar qué es justo',
+        goal: 'Deja que el cliente proponga la solución, o pregúntale qué haría si el negocio fuera suyo.',
+        why: 'La gente acepta la solución que eligió, y lo que pide suele ser menos de lo que habrías ofrecido.',
+        dos: ['Pregunta qué le parecería justo o qué lo arreglaría', 'Ofrece a elegir cuando tengas opciones', 'Escucha la respuesta completa'],
+        donts: ['Imponer la solución antes de preguntar', 'Preguntar de una forma que parezca un examen', 'Prometer algo que no puedes dar'],
+      },
+      resolve: {
+        title: 'Ofrecer una solución',
+        goal: 'Concede al momento lo fácil; en lo difícil, comprueba los hechos y vuelve con una respuesta; si no está a tu alcance, explícalo con empatía y ofrece un término medio.',
+        why: 'Una solución justa, dada con generosidad, es lo que convierte a un cliente molesto en uno fiel.',
+        dos: ['Nombra una solución concreta (reembolso, sustitución, rehacerlo, saldo a favor, descuento)', 'Di "nosotros", no "la empresa"', 'Ofrece un término medio cuando no puedas darle todo lo que pide'],
+        donts: ['Escudarte en la política', 'Ofrecer menos de lo que se le prometió', 'Condicionar la solución a que admita su culpa'],
+      },
+      act: {
+        title: 'Actuar e informar',
+        goal: 'Hazlo ahora y cuéntale cada paso y cuándo ocurre; sigue siendo el responsable aunque otros hagan el trabajo.',
+        why: 'El silencio después de una promesa se siente como otro desplante; unos próximos pasos claros recuperan la confianza.',
+        dos: ['Di lo que ya has hecho', 'Da fechas y horas para lo que viene', 'Sigue siendo su único punto de contacto'],
+        donts: ['Derivar el caso a otro equipo sin avisarle', 'Prometer plazos vagos ("pronto")', 'Pedirle que te vuelva a escribir para saber cómo va'],
+      },
+      follow_up: {
+        title: 'Hacer seguimiento',
+        goal: 'Escríbele uno o dos días después de la solución para confirmar que está contento, y agradécele su fidelidad.',
+        why: 'Volver a escribir demuestra que el interés era real, y un cliente recuperado suele acabar más fiel que antes.',
+        dos: ['Vuelve a escribir uno o dos días después de la solución', 'Agradécele su fidelidad', 'Añade un pequeño detalle extra cuando puedas'],
+        donts: ['Aprovechar el seguimiento para vender', 'Reabrir la discusión', 'Saltártelo porque el ticket está cerrado'],
+      },
+    },
+  },
+  heard: {
+    name: 'HEARD',
+    steps: {
+      hear: {
+        title: 'Escuchar',
+        goal: 'Deja que el cliente cuente toda la historia sin interrupciones.',
+        why: 'Sentirse escuchado hasta el final es lo primero que necesita un cliente molesto.',
+        dos: ['Pídele que te lo cuente paso a paso', 'Deja que termine'],
+        donts: ['Interrumpir o corregir', 'Empezar citando la política'],
+      },
+      empathize: {
+        title: 'Empatizar',
+        goal: 'Demuestra que entiendes cómo se siente y por qué.',
+        why: 'La empatía baja la tensión antes de hablar de cualquier solución.',
+        dos: ['Nombra lo que siente', 'Repite lo que le salió mal'],
+        donts: ['Añadir un "pero" después de mostrar empatía', 'Minimizar ("es solo un pequeño retraso")'],
+      },
+      apologize: {
+        title: 'Disculparse',
+        goal: 'Pide disculpas sinceras por su experiencia, sea de quien sea la culpa.',
+        why: 'Una disculpa de verdad le dice que su experiencia importa.',
+        dos: ['Discúlpate por la experiencia con palabras sencillas'],
+        donts: ['"Lo siento, pero…"', '"Te pido disculpas si sientes que…"'],
+      },
+      resolve: {
+        title: 'Resolver',
+        goal: 'Soluciona el problema rápido u ofrece una solución justa; si dudas, pregúntale qué prefiere.',
+        why: 'La empatía sin solución es solo la mitad de la recuperación.',
+        dos: ['Ofrece una solución concreta', 'Ponla en marcha enseguida'],
+        donts: ['Escudarte en la política', 'Dejar el siguiente paso en el aire'],
+      },
+      diagnose: {
+        title: 'Diagnosticar',
+        goal: 'Averigua por qué salió mal y cuéntale al cliente qué vas a cambiar para que no vuelva a pasar.',
+        why: 'Corregir la causa, y no solo el caso, evita que el próximo cliente tenga el mismo problema.',
+        dos: ['Busca la causa de fondo sin culpar a nadie', 'Cuéntale qué has cambiado'],
+        donts: ['Culpar a un compañero o al cliente', 'Dar por hecho que fue algo aislado'],
+      },
+    },
+  },
+  last: {
+    name: 'LAST',
+    steps: {
+      listen: {
+        title: 'Escuchar',
+        goal: 'Escucha toda la queja antes de decir nada sobre ella.',
+        why: 'Los clientes se calman cuando pueden decir todo lo que venían a decir.',
+        dos: ['Pide que te lo cuente todo', 'Anota sus puntos clave'],
+        donts: ['Interrumpir', 'Defenderte o corregir'],
+      },
+      apologise: {
+        title: 'Disculparse',
+        goal: 'Discúlpate por su experiencia, con sinceridad y sin condiciones.',
+        why: 'Una disculpa sin condiciones muestra respeto y calma el enfado.',
+        dos: ['Discúlpate por la experiencia', 'Usa su propia palabra para describirla'],
+        donts: ['"Lo siento, pero…"', 'Disculparte por cómo "se siente"'],
+      },
+      solve: {
+        title: 'Solucionar',
+        goal: 'Soluciona el problema u ofrece una solución justa, y di cuándo ocurrirá.',
+        why: 'Una solución rápida y justa es lo que recordará.',
+        dos: ['Ofrece una solución concreta', 'Dale un plazo'],
+        donts: ['Citar la política como respuesta', 'Prometer lo que no puedes cumplir'],
+      },
+      thank: {
+        title: 'Agradecer',
+        goal: 'Agradécele que lo haya planteado y su fidelidad, y comprueba que está contento.',
+        why: 'Una queja es una oportunidad de conservar a un cliente; darle las gracias demuestra que lo sabes.',
+        dos: ['Agradécele que te lo haya contado', 'Vuelve a escribir después de la solución'],
+        donts: ['Dar las gracias como si leyeras un guion', 'Cerrar el ticket sin comprobar'],
+      },
+    },
+  },
+  leap: {
+    name: 'LEAP',
+    steps: {
+      listen: {
+        title: 'Escuchar',
+        goal: 'Deja que se explique del todo y demuestra que estás prestando atención.',
+        why: 'Escuchar primero evita que la conversación se convierta en una discusión.',
+        dos: ['Haz preguntas abiertas', 'Deja que termine'],
+        donts: ['Interrumpir', 'Dar por hecho que ya sabes cuál es el problema'],
+      },
+      empathise: {
+        title: 'Empatizar',
+        goal: 'Ponte en su lugar y di cómo debe de sentirse.',
+        why: 'Sentirse comprendido le quita tensión a una queja.',
+        dos: ['Nombra lo que siente', 'Repite su situación con tus palabras'],
+        donts: ['Decirle que se calme', 'Añadir un "pero" después de mostrar empatía'],
+      },
+      apologise: {
+        title: 'Disculparse',
+        goal: 'Discúlpate por su experiencia sin poner excusas.',
+        why: 'Una disculpa sin excusas demuestra que te lo tomas en serio.',
+        dos: ['Discúlpate sin rodeos'],
+        donts: ['Poner excusas', '"Lo siento, pero…"'],
+      },
+      problem_solve: {
+        title: 'Resolver juntos',
+        goal: 'Busca una solución con el cliente y llévala hasta el final.',
+        why: 'Resolverlo juntos le da una solución que acepta.',
+        dos: ['Ofrece opciones', 'Acuerda el siguiente paso y cuándo ocurrirá'],
+        donts: ['Imponer una solución', 'Dejarlo sin cerrar'],
+      },
+    },
+  },
+  learn: {
+    name: 'LEARN',
+    steps: {
+      listen: {
+        title: 'Escuchar',
+        goal: 'Deja que el cliente lo diga todo antes de responder.',
+        why: 'El enfado se pasa antes cuando se ha escuchado entero.',
+        dos: ['Pide que te lo cuente todo', 'Toma notas'],
+        donts: ['Interrumpir', 'Ponerte a la defensiva'],
+      },
+      empathise: {
+        title: 'Empatizar',
+        goal: 'Demuestra que entiendes cómo le afecta.',
+        why: 'Entender cómo le afecta es lo que hace creíble la disculpa.',
+        dos: ['Nombra cómo le afecta y lo que siente'],
+        donts: ['Minimizar el problema'],
+      },
+      apologise: {
+        title: 'Disculparse',
+        goal: 'Pide disculpas sinceras por su experiencia.',
+        why: 'Una disculpa sincera devuelve el respeto.',
+        dos: ['Discúlpate por la experiencia'],
+        donts: ['Añadir condiciones o excusas'],
+      },
+      resolve: {
+        title: 'Resolver',
+        goal: 'Ofrece una solución justa y cúmplela.',
+        why: 'La solución es lo que el cliente se lleva.',
+        dos: ['Ofrece una solución concreta', 'Cúmplela rápido'],
+        donts: ['Escudarte en la política'],
+      },
+      notify: {
+        title: 'Informar',
+        goal: 'Cuéntale al cliente qué se hizo y cuándo, y comparte la lección con el equipo.',
+        why: 'Mantener informado al cliente acaba con la incertidumbre, y contárselo al equipo evita que se repita.',
+        dos: ['Confirma lo que hiciste y lo que viene después', 'Deja registrada la causa para el equipo'],
+        donts: ['Quedarte en silencio después de la solución'],
+      },
+    },
+  },
+};
