@@ -135,7 +135,7 @@ test('the insert-top-phrase command and the context menu reach the reply box wit
   await expect.poll(() => demo.editorModelText()).toContain(picked.split('\n')[0]!);
 });
 
-test('a Spanish-speaking agent gets the panel and the built-in phrases in Spanish', async ({ context, worker, extensionId, demoServer }) => {
+test('a Spanish-speaking agent gets the panel, the method’s steps and the built-in phrases in Spanish', async ({ context, worker, extensionId, demoServer }) => {
   await setSettings(worker, { language: 'es' });
   const demo = new DemoHelpdesk(await context.newPage(), demoServer.url);
   await demo.open(103);
@@ -144,6 +144,13 @@ test('a Spanish-speaking agent gets the panel and the built-in phrases in Spanis
   await expect(panel.page.locator('html')).toHaveAttribute('lang', 'es');
   await expect(panel.phrases().first()).toHaveAttribute('data-phrase-id', /^es\./);
   await expect(panel.page.getByTestId('phrase-insert').first()).toHaveText('Insertar');
+  // The method itself speaks Spanish too: the steps, the current step's goal.
+  await expect(panel.page.locator('[data-step-id="listen"] .step-title')).toHaveText('Escuchar');
+  await expect(panel.page.locator('[data-step-id="follow_up"] .step-title')).toHaveText('Hacer seguimiento');
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/extension/options/index.html`);
+  await expect(options.locator('select[name="playbook"] option').first()).toHaveText('Recuperación en siete pasos');
 });
 
 test('the signature from the options goes into the reply from the panel', async ({ context, worker, extensionId, demoServer }) => {

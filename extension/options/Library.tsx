@@ -4,7 +4,7 @@
  * destroyed), team phrases are shown read-only, own phrases are fully the agent's.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { defaultPlaybook } from '../../src/playbooks/index.ts';
+import { defaultPlaybook, getPlaybook } from '../../src/playbooks/index.ts';
 import { duplicatePhrase, newPhraseId, removePhrase, setHidden, upsertPhrases, type LibraryEntry } from '../../src/phrases/library.ts';
 import type { Phrase } from '../../src/phrases/types.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../storage/settings.ts';
@@ -14,7 +14,7 @@ import { LibraryImport } from './LibraryImport.tsx';
 import { useLibrary } from './LibraryData.tsx';
 import './library.css';
 
-const stepTitle = (step: string) => defaultPlaybook.steps.find((s) => s.kind === step)?.title ?? step;
+const stepTitle = (step: string) => getPlaybook(defaultPlaybook.id, uiLanguage()).steps.find((s) => s.kind === step)?.title ?? step;
 const label = (phrase: Phrase) => phrase.title ?? (phrase.text.length > 60 ? `${phrase.text.slice(0, 59)}…` : phrase.text);
 
 type Editing = { phrase: Phrase; isNew: boolean } | null;

@@ -1,14 +1,14 @@
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, saveSettings, type Settings } from '../storage/settings.ts';
-import { playbooks } from '../../src/playbooks/index.ts';
+import { playbooksIn } from '../../src/playbooks/index.ts';
 import { t } from '../ui/i18n.ts';
 import { CustomDomains } from './CustomDomains.tsx';
 import { RemindersSection } from './RemindersSection.tsx';
 import { WorkspaceFields } from './WorkspaceFields.tsx';
 import { Library } from './Library.tsx';
 import { Sync } from './Sync.tsx';
-import { applyLanguage } from '../ui/i18n.ts';
+import { applyLanguage, uiLanguage } from '../ui/i18n.ts';
 
 function Options() {
   const [settings, setSettings] = useState<Settings | null>(null);
@@ -49,7 +49,7 @@ function Options() {
         <label>
           {t('options_playbook')}
           <select name="playbook" value={settings.playbook} onChange={(e) => void update({ playbook: (e.currentTarget as HTMLSelectElement).value })}>
-            {playbooks.map((p) => (
+            {playbooksIn(uiLanguage()).map((p) => (
               <option key={p.id} value={p.id}>{p.name}</option>
             ))}
           </select>

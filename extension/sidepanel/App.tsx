@@ -23,8 +23,9 @@ import { t, uiLanguage } from '../ui/i18n.ts';
 export function App() {
   const { tabId, state } = useReading();
   const settings = useSettings();
-  const playbook = getPlaybook(settings.playbook);
-  const phrases = usePhrases(uiLanguage(settings.language));
+  const language = uiLanguage(settings.language);
+  const playbook = getPlaybook(settings.playbook, language);
+  const phrases = usePhrases(language);
   const reading = state.kind === 'ready' ? state.reading : null;
   const switchedOff = !!reading && settings.disabledHelpdesks.includes(reading.adapter);
   const ticket = switchedOff ? null : (reading?.ticket ?? null);
