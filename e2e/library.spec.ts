@@ -84,7 +84,12 @@ test('write, check, edit, duplicate and delete a phrase, then undo the delete', 
 test('built-in phrases can be reworded and hidden, and always come back', async ({ context, extensionId }) => {
   const page = await context.newPage();
   await openLibrary(page, extensionId);
-  const first = page.getByTestId('library-builtin').getByTestId('library-phrase').first();
+  // Built-ins fold by step; the agent opens the first step's.
+  const listen = page.getByTestId('library-builtin').getByTestId('library-step').first();
+  await expect(listen).toHaveAttribute('data-step', 'listen');
+  await expect(listen.getByTestId('library-phrase').first()).toBeHidden();
+  await listen.locator('summary').click();
+  const first = listen.getByTestId('library-phrase').first();
   const original = await first.getByTestId('library-phrase-text').innerText();
 
   await first.getByTestId('library-edit').click();
@@ -101,6 +106,12 @@ test('built-in phrases can be reworded and hidden, and always come back', async 
   await first.getByTestId('library-reset').click();
   await expect(first).toHaveAttribute('data-overridden', 'false');
   await expect(first.getByTestId('library-phrase-text')).toHaveText(original);
+
+  // Filtering opens every step with a match, folded or not.
+  await page.getByTestId('library').locator('input[type="search"]').fill('refund you in full');
+  const found = page.getByTestId('library-builtin').getByTestId('library-phrase');
+  await expect(found.first()).toBeVisible();
+  await expect(found.first().getByTestId('library-phrase-text')).toContainText('refund you in full');
 });
 
 test('JSON export imports into a fresh profile as the same library', async ({ context, extensionId }) => {
@@ -108,6 +119,7 @@ test('JSON export imports into a fresh profile as the same library', async ({ co
   await openLibrary(page, extensionId);
   await page.getByTestId('library-import').setInputFiles(join(IMPORTS, 'canned-responses.csv'));
   await expect(page.getByTestId('library-import-status')).toContainText('Imported 2 phrases');
+  await page.getByTestId('library-builtin').locator('summary').first().click();
   await page.getByTestId('library-builtin').getByTestId('library-hide').first().click();
   const before = await storedLibrary(page);
   expect(before?.phrases).toHaveLength(2);

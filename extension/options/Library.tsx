@@ -3,6 +3,7 @@
  * comes from, and the agent's changes to it. Built-ins can be reworded or hidden (never
  * destroyed), team phrases are shown read-only, own phrases are fully the agent's.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { defaultPlaybook, getPlaybook } from '../../src/playbooks/index.ts';
 import { duplicatePhrase, newPhraseId, removePhrase, setHidden, upsertPhrases, type LibraryEntry } from '../../src/phrases/library.ts';
@@ -73,12 +74,32 @@ export function Library() {
     </li>
   );
 
-  const group = (title: string, entries: LibraryEntry[], testId: string, note?: string) =>
+  // A hundred built-ins would bury the agent's own phrases: they fold by step, and open while filtering.
+  const methodSteps = getPlaybook(defaultPlaybook.id, uiLanguage()).steps;
+  const byStep = (
+    <div class="library-steps">
+      {methodSteps.map((step) => {
+        const entries = builtIn.filter((e) => e.phrase.step === step.kind);
+        return (
+          entries.length > 0 && (
+            <details key={step.id} open={needle !== ''} data-testid="library-step" data-step={step.kind}>
+              <summary>
+                {step.title} <span class="count">({entries.length})</span>
+              </summary>
+              <ul>{entries.map(row)}</ul>
+            </details>
+          )
+        );
+      })}
+    </div>
+  );
+
+  const group = (title: string, entries: LibraryEntry[], testId: string, note?: string, body?: ComponentChildren) =>
     entries.length > 0 && (
       <section class="library-group" data-testid={testId} aria-label={title}>
         <h3>{title} <span class="count">({entries.length})</span></h3>
         {note && <p class="hint">{note}</p>}
-        <ul>{entries.map(row)}</ul>
+        {body ?? <ul>{entries.map(row)}</ul>}
       </section>
     );
 
@@ -109,7 +130,7 @@ export function Library() {
           {t('library_team_rejected', String(model.managed.rejected))}
         </p>
       )}
-      {group(t('library_group_builtin'), builtIn, 'library-builtin')}
+      {group(t('library_group_builtin'), builtIn, 'library-builtin', undefined, byStep)}
     </section>
   );
 }
