@@ -35,6 +35,7 @@ test('write, check, edit, duplicate and delete a phrase, then undo the delete', 
   const page = await context.newPage();
   const library = await openLibrary(page, extensionId);
   const mine = page.getByTestId('library-mine').getByTestId('library-phrase');
+  await expect(page.getByTestId('library-mine-empty')).toContainText('No phrases of your own yet.');
 
   await page.getByTestId('library-new').click();
   const editor = page.getByTestId('library-editor');
@@ -53,6 +54,7 @@ test('write, check, edit, duplicate and delete a phrase, then undo the delete', 
   await editor.getByTestId('library-save').click();
 
   await expect(mine).toHaveCount(1);
+  await expect(page.getByTestId('library-mine-empty')).toHaveCount(0);
   await expect(mine.first().getByTestId('library-phrase-title')).toHaveText('Damaged parcel');
   const saved = await storedLibrary(page);
   expect(saved?.phrases).toEqual([

@@ -124,6 +124,11 @@ export function Library() {
         <LibraryEditor key={editing.phrase.id} phrase={editing.phrase} isNew={editing.isNew} settings={settings} onSave={(p) => void saveEdit(p)} onCancel={() => setEditing(null)} />
       )}
       {group(t('library_group_mine'), mine, 'library-mine')}
+      {!needle && mine.length === 0 && (
+        <p class="hint" data-testid="library-mine-empty">
+          {t('library_mine_empty')}
+        </p>
+      )}
       {group(model.managed.teamName ? t('library_group_team_named', model.managed.teamName) : t('library_group_team'), team, 'library-team', t('library_team_note'))}
       {model.managed.rejected > 0 && (
         <p class="hint" role="note" data-testid="library-team-rejected">
