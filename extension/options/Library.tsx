@@ -5,7 +5,6 @@
  */
 import type { ComponentChildren } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { defaultPlaybook, getPlaybook } from '../../src/playbooks/index.ts';
 import { duplicatePhrase, newPhraseId, removePhrase, setHidden, upsertPhrases, type LibraryEntry } from '../../src/phrases/library.ts';
 import type { Phrase } from '../../src/phrases/types.ts';
 import { loadSettings, onSettingsChanged, type Settings } from '../storage/settings.ts';
@@ -13,9 +12,10 @@ import { t, uiLanguage } from '../ui/i18n.ts';
 import { LibraryEditor } from './LibraryEditor.tsx';
 import { LibraryImport } from './LibraryImport.tsx';
 import { useLibrary } from './LibraryData.tsx';
+import { methodSteps } from './method-steps.ts';
 import './library.css';
 
-const stepTitle = (step: string) => getPlaybook(defaultPlaybook.id, uiLanguage()).steps.find((s) => s.kind === step)?.title ?? step;
+const stepTitle = (step: string) => methodSteps().find((s) => s.kind === step)?.title ?? step;
 const label = (phrase: Phrase) => phrase.title ?? (phrase.text.length > 60 ? `${phrase.text.slice(0, 59)}…` : phrase.text);
 
 type Editing = { phrase: Phrase; isNew: boolean } | null;
@@ -75,10 +75,9 @@ export function Library() {
   );
 
   // A hundred built-ins would bury the agent's own phrases: they fold by step, and open while filtering.
-  const methodSteps = getPlaybook(defaultPlaybook.id, uiLanguage()).steps;
   const byStep = (
     <div class="library-steps">
-      {methodSteps.map((step) => {
+      {methodSteps().map((step) => {
         const entries = builtIn.filter((e) => e.phrase.step === step.kind);
         return (
           entries.length > 0 && (

@@ -5,11 +5,11 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { WANT_IDS, type HeatLevel, type WantId } from '../../src/analysis/types.ts';
-import { defaultPlaybook, getPlaybook } from '../../src/playbooks/index.ts';
 import { contextFor, fillTemplate, placeholderNames, validateTemplate, type TemplateProblem } from '../../src/phrases/index.ts';
 import type { Phrase } from '../../src/phrases/types.ts';
 import type { Ticket } from '../../src/ticket.ts';
-import { t, uiLanguage } from '../ui/i18n.ts';
+import { t } from '../ui/i18n.ts';
+import { methodSteps } from './method-steps.ts';
 
 /** The ticket the preview is filled for: an upset customer with a name and a word of their own. */
 const SAMPLE_TICKET: Ticket = {
@@ -124,7 +124,7 @@ export function LibraryEditor({ phrase, isNew, settings, onSave, onCancel }: Pro
         <label>
           {t('library_field_step')}
           <select name="step" value={draft.step} onChange={(e) => patch({ step: (e.currentTarget as HTMLSelectElement).value as Phrase['step'] })}>
-            {getPlaybook(defaultPlaybook.id, uiLanguage()).steps.map((s) => (
+            {methodSteps().map((s) => (
               <option key={s.id} value={s.kind}>{s.title}</option>
             ))}
           </select>
