@@ -3,8 +3,6 @@ import { existsSync } from 'node:fs';
 
 const CHROMIUM_CANDIDATES = ['/usr/lib/chromium/chromium', '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 
-export const CHROMIUM_INSTALL = 'apt-get update && apt-get install -y chromium';
-
 /** The Chromium binary to drive, or null when none is installed. */
 export function chromiumPath() {
   if (process.env.CHROME_PATH) return process.env.CHROME_PATH;

@@ -6,16 +6,14 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { chromiumPath, CHROMIUM_INSTALL, QUIET_CHROMIUM_ARGS } from './browsers.mjs';
+import { QUIET_CHROMIUM_ARGS } from './browsers.mjs';
+import { ensureChromium, orExit } from './install.mjs';
 import { startDemoServer } from '../e2e/demo/server.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const dist = join(root, 'dist/chrome');
-const executablePath = chromiumPath();
-if (!executablePath) {
-  console.error(`Chromium was not found. Install it (${CHROMIUM_INSTALL}) or set CHROME_PATH to a Chrome/Chromium binary.`);
-  process.exit(1);
-}
+// The demo needs a browser: installed from Debian as root, else the exact command is printed.
+const executablePath = orExit(ensureChromium);
 
 if (!process.argv.includes('--no-build')) execSync('npm run build', { cwd: root, stdio: 'inherit' });
 
