@@ -6,7 +6,7 @@
  * observer and the re-read it sets off). Figures are medians over a few page loads; CDP's
  * Performance metrics count every world of the renderer, so the content script is in them.
  */
-import { test, chromium, type BrowserContext, type Page } from '@playwright/test';
+import { test, expect, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -15,9 +15,13 @@ import { join, resolve } from 'node:path';
 import { chromiumPath, QUIET_CHROMIUM_ARGS } from '../../scripts/browsers.mjs';
 import { record } from '../../scripts/bench/report.ts';
 import { startDemoServer } from '../demo/server.mjs';
-import { launchWithExtension } from '../support/extension.ts';
+import { launchWithExtension, serviceWorkerOf } from '../support/extension.ts';
+import { SidePanel, tabIdOf } from '../support/panel-page.ts';
+import { median, measured as measuredThreadTime, openLongTicket, panelUpdates, seedLongThread, settle as settleFor, THREAD_LENGTH, threadEdits, timePanelUpdates, TYPED, typeInReply } from './agent-work.ts';
 
 const RUNS = 7;
+// Rounds of the agent-at-work comparison (three arms each), after one warm-up round.
+const WORK_ROUNDS = 5;
 // Longer than the content script's observer debounce (250 ms), so its re-read is counted.
 const SETTLE_MS = 1_000;
 
@@ -28,8 +32,6 @@ interface Sample {
   /** Everything the main thread did during the burst: script, style, layout, paint. */
   burstTaskMs: number;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 /** Performance metrics count from `Performance.enable`: enable before the page loads. */
 async function measured(page: Page) {
@@ -137,5 +139,107 @@ test('what the extension adds to a helpdesk page', async () => {
     { group: 'page cost', name: 'JS heap added on a helpdesk page', value: pick(on, 'heapMB') - pick(off, 'heapMB'), unit: 'MB', target: 5 },
     { group: 'page cost', name: 'script time added during a burst of 1,000 DOM mutations', value: addedInBurst, unit: 'ms' },
     { group: 'page cost', name: "that burst's added script time, as a share of the page's own main-thread time", value: (addedInBurst / pageBusyInBurst) * 100, unit: '%', target: 5 },
+  );
+});
+
+/** One arm of the agent-at-work comparison: the long ticket, edits, a click and typing. */
+interface WorkSample {
+  loadScriptMs: number;
+  editsScriptMs: number;
+  typingScriptMs: number;
+  heapMB: number;
+  /** Panel-side time per draft update (arrival to rendered findings), when a panel is open. */
+  panelUpdateMs: number[];
+}
+
+const ROUND_TRIP_KEYS = 8;
+
+async function workSample(context: BrowserContext, baseUrl: string, panel?: { worker: Worker; extensionId: string }): Promise<WorkSample> {
+  const page = await context.newPage();
+  const cdp = await measuredThreadTime(page);
+  await openLongTicket(page, baseUrl);
+  const side = panel && (await SidePanel.open(context, panel.worker, panel.extensionId, await tabIdOf(panel.worker, page.url())));
+  if (side) await expect(side.page.getByTestId('ticket-subject')).toBeVisible();
+  await settleFor(page);
+  const loaded = await cdp.metrics();
+  await threadEdits(page);
+  await settleFor(page);
+  const edited = await cdp.metrics();
+  await typeInReply(page);
+  await settleFor(page);
+  const typed = await cdp.metrics();
+  await cdp.collectGarbage();
+  const heap = (await cdp.metrics()).JSHeapUsedSize!;
+  const panelUpdateMs: number[] = [];
+  if (side) {
+    // One key at a time, each waited for until the panel has the new draft: the per-keystroke round trip.
+    const before = (await panelUpdates(side.page)).length;
+    for (let k = 1; k <= ROUND_TRIP_KEYS; k++) {
+      await page.keyboard.type('x');
+      await side.page.waitForFunction((n) => (globalThis as unknown as { oliveBenchUpdates: number[] }).oliveBenchUpdates.length >= n, before + k);
+    }
+    panelUpdateMs.push(...(await panelUpdates(side.page)).slice(before));
+    await side.page.close();
+  }
+  await cdp.detach();
+  await page.close();
+  return {
+    loadScriptMs: loaded.ScriptDuration! * 1000,
+    editsScriptMs: (edited.ScriptDuration! - loaded.ScriptDuration!) * 1000,
+    typingScriptMs: (typed.ScriptDuration! - edited.ScriptDuration!) * 1000,
+    heapMB: heap / 1024 / 1024,
+    panelUpdateMs,
+  };
+}
+
+test('what the extension costs while an agent works on a long ticket, panel open and closed', async () => {
+  test.setTimeout(300_000);
+  const demo = await startDemoServer({ port: 0 });
+  const profile = await mkdtemp(join(tmpdir(), 'olive-bench-'));
+  const withExtension = await launchWithExtension(profile);
+  const worker = await serviceWorkerOf(withExtension);
+  const extensionId = new URL(worker.url()).host;
+  const plain = await chromium.launch({ executablePath: chromiumPath() ?? undefined, args: QUIET_CHROMIUM_ARGS });
+  const without = await plain.newContext({ viewport: { width: 1280, height: 800 } });
+  await Promise.all([seedLongThread(withExtension), seedLongThread(without), timePanelUpdates(withExtension)]);
+
+  const open: WorkSample[] = [];
+  const closed: WorkSample[] = [];
+  const none: WorkSample[] = [];
+  const arms = [
+    () => workSample(withExtension, demo.url, { worker, extensionId }).then((s) => open.push(s)),
+    () => workSample(withExtension, demo.url).then((s) => closed.push(s)),
+    () => workSample(without, demo.url).then((s) => none.push(s)),
+  ];
+  // A warm-up round first (first-load compilation is not the extension's cost), then
+  // rounds whose order flips, so drift in the machine falls on every arm alike.
+  for (const arm of arms) await arm();
+  open.length = closed.length = none.length = 0;
+  for (let round = 0; round < WORK_ROUNDS; round++) {
+    for (const arm of round % 2 ? [...arms].reverse() : arms) await arm();
+  }
+  await withExtension.close();
+  await plain.close();
+  await demo.close();
+  await rm(profile, { recursive: true, force: true });
+
+  const pick = (list: WorkSample[], key: Exclude<keyof WorkSample, 'panelUpdateMs'>) => median(list.map((s) => s[key]));
+  const added = (list: WorkSample[], key: Exclude<keyof WorkSample, 'panelUpdateMs'>) => pick(list, key) - pick(none, key);
+  const burst = (s: WorkSample) => s.editsScriptMs + s.typingScriptMs;
+  const addedBurst = (list: WorkSample[]) => median(list.map(burst)) - median(none.map(burst));
+  const keys = TYPED.length;
+  const group = 'page cost, agent at work';
+  const ticket = `${THREAD_LENGTH}-message ticket`;
+  record(
+    { group, name: `panel open: script added per burst (800 thread edits, click, ${keys} keys) on a ${ticket}`, value: addedBurst(open), unit: 'ms', target: 3 },
+    { group, name: 'panel open: of which the 800 thread edits', value: added(open, 'editsScriptMs'), unit: 'ms' },
+    { group, name: 'panel open: of which typing, per key', value: added(open, 'typingScriptMs') / keys, unit: 'ms' },
+    { group, name: 'panel open: script added at load (page load, panel connecting)', value: added(open, 'loadScriptMs'), unit: 'ms', target: 10 },
+    { group, name: 'panel open: JS heap added after the burst (after GC)', value: added(open, 'heapMB'), unit: 'MB', target: 0.5 },
+    { group, name: 'panel: work per keystroke (draft update arriving to findings rendered), median', value: median(open.flatMap((s) => s.panelUpdateMs)), unit: 'ms', target: 2 },
+    { group, name: 'panel closed: script added per burst', value: addedBurst(closed), unit: 'ms', target: 3 },
+    { group, name: 'panel closed: of which typing, per key', value: added(closed, 'typingScriptMs') / keys, unit: 'ms' },
+    { group, name: 'panel closed: script added at load', value: added(closed, 'loadScriptMs'), unit: 'ms', target: 10 },
+    { group, name: 'panel closed: JS heap added after the burst (after GC)', value: added(closed, 'heapMB'), unit: 'MB', target: 0.5 },
   );
 });
