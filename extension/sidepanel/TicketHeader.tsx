@@ -1,6 +1,7 @@
 import type { Ticket } from '../../src/ticket.ts';
 import type { Analysis } from '../../src/analysis/types.ts';
 import { HeatGauge } from './HeatGauge.tsx';
+import { HeatTrail } from './HeatTrail.tsx';
 import { t } from '../ui/i18n.ts';
 
 /** Who wrote, about what, how heated, in their words, wanting what: the first thing the agent scans. */
@@ -11,6 +12,7 @@ export function TicketHeader({ ticket, analysis }: { ticket: Ticket; analysis: A
       <h1 data-testid="customer-name" class="customer">{name}</h1>
       <p data-testid="ticket-subject" class="subject">{ticket.subject}</p>
       <HeatGauge heat={analysis.heat} />
+      <HeatTrail trail={analysis.heatTrail} />
       {analysis.theirWords.length > 0 && (
         <p class="their-words">
           <span class="label">{t('their_words')}</span>{' '}

@@ -3,14 +3,14 @@ import type { Playbook } from '../playbooks/types.ts';
 import { defaultPlaybook } from '../playbooks/index.ts';
 import type { Analysis, HeatLevel, HeatReason, WantId } from './types.ts';
 import { WANT_IDS } from './types.ts';
-import { levelOf, messageHeat } from './heat.ts';
+import { levelOf, messageHeat, type MessageHeat } from './heat.ts';
 import { readingOf } from './language.ts';
 import { messageWants } from './wants.ts';
 import { messageWords } from './their-words.ts';
 import { progress } from './steps.ts';
 import { prepare } from './text.ts';
 
-/** Customer messages read for heat; older ones weigh too little to change the level. */
+/** Customer messages read for heat (and shown in the panel's trail); older ones weigh too little to change the level. */
 const HEAT_WINDOW = 12;
 /** Each step back in time counts this much less than the message after it. */
 const HEAT_DECAY = 0.65;
@@ -25,6 +25,7 @@ export const MAX_THEIR_WORDS = 10;
 
 interface ReadMessage {
   text: string;
+  at?: string;
   reading: ReturnType<typeof readingOf>;
 }
 
@@ -34,12 +35,30 @@ function customerMessagesNewestFirst(messages: readonly Message[], limit: number
     const m = messages[i];
     if (m?.author !== 'customer') continue;
     const text = prepare(m.text);
-    out.push({ text, reading: readingOf(text) });
+    out.push({ text, reading: readingOf(text), ...(typeof m.at === 'string' ? { at: m.at } : {}) });
   }
   return out;
 }
 
-function heatOf(recent: readonly ReadMessage[]): Analysis['heat'] {
+type Heated = ReadMessage & { heat: MessageHeat | null };
+
+/** Each message's own heat, read once: the level and the trail both use it. */
+function withHeat(recent: readonly ReadMessage[]): Heated[] {
+  return recent.map((m) => ({ ...m, heat: m.reading.kind === 'read' ? messageHeat(m.text, m.reading.lexicon) : null }));
+}
+
+/** Oldest first: the level of each customer message with words, null where we do not read the language. */
+function trailOf(recent: readonly Heated[]): Analysis['heatTrail'] {
+  const trail: Analysis['heatTrail'] = [];
+  for (let i = recent.length - 1; i >= 0; i--) {
+    const m = recent[i]!;
+    if (m.reading.kind === 'empty') continue;
+    trail.push({ level: m.heat ? levelOf(m.heat.score) : null, ...(m.at ? { at: m.at } : {}) });
+  }
+  return trail;
+}
+
+function heatOf(recent: readonly Heated[]): Analysis['heat'] {
   const newestWithWords = recent.find((m) => m.reading.kind !== 'empty');
   if (!newestWithWords) return { level: 0, reasons: [] };
   // The customer's latest words are in a language we do not read: say we do not know.
@@ -51,8 +70,8 @@ function heatOf(recent: readonly ReadMessage[]): Analysis['heat'] {
   const reasons: HeatReason[] = [];
   const seen = new Set<string>();
   for (const m of recent) {
-    if (m.reading.kind === 'read') {
-      const heat = messageHeat(m.text, m.reading.lexicon);
+    if (m.heat) {
+      const heat = m.heat;
       if (m === newestWithWords && heat.settled) decay = SETTLED_DECAY;
       best = Math.max(best, heat.score * weight);
       // Reasons from messages that no longer weigh anything would explain a heat we do not show.
@@ -102,8 +121,10 @@ export function analyzeTicket(ticket: Ticket, playbook: Playbook = defaultPlaybo
     const messages: readonly Message[] = Array.isArray(ticket?.messages) ? ticket.messages : [];
     const book = Array.isArray(playbook?.steps) ? playbook : defaultPlaybook;
     const recent = customerMessagesNewestFirst(messages, Math.max(HEAT_WINDOW, WANTS_WINDOW, WORDS_WINDOW));
+    const heated = withHeat(recent.slice(0, HEAT_WINDOW));
     return {
-      heat: heatOf(recent.slice(0, HEAT_WINDOW)),
+      heat: heatOf(heated),
+      heatTrail: trailOf(heated),
       theirWords: theirWordsOf(recent),
       wants: wantsOf(recent),
       ...progress(messages, book),
@@ -116,7 +137,7 @@ export function analyzeTicket(ticket: Ticket, playbook: Playbook = defaultPlaybo
     } catch {
       // a hostile getter on the playbook: keep the default's first step
     }
-    return { heat: { level: null, reasons: [] }, theirWords: [], wants: [], done: [], skipped: [], current: first };
+    return { heat: { level: null, reasons: [] }, heatTrail: [], theirWords: [], wants: [], done: [], skipped: [], current: first };
   }
 }
 

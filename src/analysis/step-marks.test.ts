@@ -5,6 +5,7 @@ import type { Analysis } from './types.ts';
 
 const base: Analysis = {
   heat: { level: 2, reasons: [] },
+  heatTrail: [{ level: 2 }],
   theirWords: [],
   wants: [],
   done: ['listen'],

@@ -26,6 +26,8 @@ export interface HeatReason {
 export interface Analysis {
   /** `level` is null when the text is not in a language the engine reads: never a false "calm". */
   heat: { level: HeatLevel | null; reasons: HeatReason[] };
+  /** Each recent customer message's own heat, oldest first (at most 12): is the customer cooling down? */
+  heatTrail: { level: HeatLevel | null; at?: string }[];
   /** The customer's own words for their experience, most recent and strongest first. */
   theirWords: string[];
   wants: WantId[];
