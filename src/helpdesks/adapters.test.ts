@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adapters, pickAdapter } from './index.ts';
+import { adapters, pickAdapter, structureScore } from './index.ts';
+import type { HelpdeskAdapter } from './types.ts';
 import type { Ticket } from '../ticket.ts';
 
 /**
@@ -23,6 +24,31 @@ interface Fixture {
   ticket: Ticket | null;
   /** Adapter expected to claim the page; defaults to the fixture's own id. */
   pickedBy?: string;
+}
+
+/** Every saved page: <id>.html, and further pages of one product as <id>-<page>.html (rt-display). */
+const pages = readdirSync(fixtures)
+  .filter((f) => f.endsWith('.html'))
+  .map((f) => basename(f, '.html'));
+
+function ownerOf(page: string, fixture: Fixture): HelpdeskAdapter {
+  const id = fixture.pickedBy ?? adapters.find((a) => page === a.id || page.startsWith(`${a.id}-`))?.id;
+  const owner = adapters.find((a) => a.id === id);
+  if (!owner) throw new Error(`${page}.html belongs to no registered adapter`);
+  return owner;
+}
+
+/**
+ * What a themed install, a proxy rewriting asset paths, a footer turned off or a page saved
+ * without its resources leaves: no <link>, <script>, <img> or footer. Footers are the
+ * element and the products' own: osTicket's and RT's #footer (RT's credits sit in it),
+ * FreeScout's .footer.
+ */
+const STRIPPED = ['link', 'script', 'img', 'footer', '#footer', '#bpscredits', '.footer'];
+
+function strip(doc: Document): Document {
+  for (const el of Array.from(doc.querySelectorAll(STRIPPED.join(', ')))) el.remove();
+  return doc;
 }
 
 function load(id: string): { doc: Document; url: URL; fixture: Fixture } {
@@ -66,6 +92,69 @@ describe('helpdesk adapter registry', () => {
       });
     });
   }
+
+  describe('recognises each saved page by its structure', () => {
+    for (const page of pages) {
+      it(`${page}: without links, scripts, images and footers, the same adapter reads the same ticket`, () => {
+        const { doc, url, fixture } = load(page);
+        const owner = ownerOf(page, fixture);
+        strip(doc);
+        expect(doc.querySelector(STRIPPED.join(', '))).toBeNull();
+        expect(pickAdapter(url, doc).id).toBe(owner.id);
+        // No adapter reads anything from a stripped element (avatars' alt, footer links), so the whole Ticket must match.
+        expect(owner.read(doc, url)).toEqual(fixture.ticket);
+        if (owner.id !== 'generic') expect(structureScore(owner, doc), 'its structure alone claims it').toBeGreaterThan(0);
+      });
+
+      it(`${page}: saved and opened from another origin, it is still recognised`, () => {
+        const { doc, url, fixture } = load(page);
+        const elsewhere = new URL(url.pathname + url.search + url.hash, 'https://saved-copy.example');
+        expect(pickAdapter(elsewhere, strip(doc)).id).toBe(ownerOf(page, fixture).id);
+      });
+
+      it(`${page}: no other adapter claims it, by URL, signature or structure`, () => {
+        const { doc, url, fixture } = load(page);
+        const owner = ownerOf(page, fixture);
+        const others = adapters.filter((a) => a !== owner && a.id !== 'generic');
+        for (const variant of [doc, strip(load(page).doc)]) {
+          for (const other of others) {
+            expect(other.matches(url, variant), `${other.id} matches ${page}`).toBe(false);
+            expect(structureScore(other, variant), `${other.id}'s structure claims ${page}`).toBe(0);
+          }
+        }
+      });
+    }
+
+    it('gives every adapter but generic a structure; hosted ones need all of it', () => {
+      for (const adapter of adapters.filter((a) => a.id !== 'generic')) {
+        const { structure } = adapter;
+        expect(structure, `${adapter.id} has no structure`).toBeDefined();
+        expect(structure!.needs).toBeGreaterThanOrEqual(Math.min(3, structure!.parts.length));
+        expect(structure!.needs).toBeLessThanOrEqual(structure!.parts.length);
+        // Off their own origin, only an unmistakable structure may claim a page.
+        if (adapter.hostPatterns) expect(structure!.needs, adapter.id).toBe(structure!.parts.length);
+      }
+    });
+  });
+
+  describe('pickAdapter', () => {
+    const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+    it('takes a hosted product by its URL before any structure on the page', () => {
+      const { doc } = load('osticket');
+      expect(pickAdapter(new URL('https://acme.zendesk.com/agent/tickets/1'), doc).id).toBe('zendesk');
+    });
+
+    it("falls back to a self-hosted product's signature on its pages without a ticket", () => {
+      const queue = parse('<link rel="stylesheet" href="/scp/css/scp.css"><table class="list queue tickets"></table>');
+      expect(pickAdapter(new URL('https://support.acme.example/scp/tickets.php?queue=1'), queue).id).toBe('osticket');
+    });
+
+    it('leaves a page with one part of a structure to basic mode', () => {
+      const header = parse('<div id="header"><h1>#12: Broken lid</h1></div><div class="thread-entry">hello</div>');
+      expect(pickAdapter(new URL('https://shop.example.org/'), header).id).toBe('generic');
+    });
+  });
 
   it('lets no adapter but generic claim a blank page on an unknown site', () => {
     const doc = new DOMParser().parseFromString('<html><body><p>hello</p></body></html>', 'text/html');

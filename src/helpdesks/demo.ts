@@ -19,6 +19,9 @@ const AUTHORS = new Set<Author>(['customer', 'agent', 'note']);
 export const demo: HelpdeskAdapter = {
   id: 'demo',
   name: 'Demo helpdesk',
+  // Plain class names another page may use too: only all of them together are the demo.
+  structure: { parts: [VIEW, SUBJECT, REQUESTER_NAME, MESSAGES], needs: 4 },
+
   matches: (_url, doc) => doc.querySelector(SIGNATURE) !== null,
   read(doc, url) {
     const view = first(doc, VIEW);

@@ -8,7 +8,8 @@ import { customerFrom, textWithout } from './dom-read.ts';
  * Structure taken from FreeScout's Blade templates on GitHub
  * (resources/views/layouts/app.blade.php, conversations/view.blade.php,
  * conversations/partials/thread.blade.php, customers/profile_snippet.blade.php).
- * Self-hosted: recognised by its page signature on any origin the agent granted.
+ * Self-hosted: recognised on any origin the agent granted by its conversation structure,
+ * else its page signature.
  */
 
 const SIGNATURE = [
@@ -66,6 +67,9 @@ function statusOf(doc: Document): string | undefined {
 export const freescout: HelpdeskAdapter = {
   id: 'freescout',
   name: 'FreeScout',
+
+  // The conversation layout without the footer link, script or logo (a themed or saved page).
+  structure: { parts: [THREADS, SUBJECT, NUMBER, CUSTOMER_NAME], needs: 3 },
 
   matches(_url, doc) {
     return first(doc, SIGNATURE) !== null;

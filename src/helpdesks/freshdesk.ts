@@ -68,6 +68,9 @@ export const freshdesk: HelpdeskAdapter = {
   name: 'Freshdesk',
   hostPatterns: ['https://*.freshdesk.com/*'],
 
+  // Mint's ticket layout, all of it: unmistakable off freshdesk.com.
+  structure: { parts: [ITEMS, SUBJECT, BODY], needs: 3 },
+
   matches(url) {
     return url.hostname.endsWith('.freshdesk.com');
   },

@@ -46,6 +46,9 @@ export const front: HelpdeskAdapter = {
   name: 'Front',
   hostPatterns: ['https://app.frontapp.com/*'],
 
+  // Front's styled-component names, all of them: unmistakable off app.frontapp.com.
+  structure: { parts: [ITEMS, SENDER, BODY, SUBJECT], needs: 4 },
+
   matches(url) {
     return url.hostname === 'app.frontapp.com';
   },

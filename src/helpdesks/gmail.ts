@@ -61,6 +61,9 @@ export const gmail: HelpdeskAdapter = {
   name: 'Gmail',
   hostPatterns: ['https://mail.google.com/*'],
 
+  // Short class names, so all four together, with the message ids and sender addresses.
+  structure: { parts: [SUBJECT, MESSAGES, SENDER, BODY], needs: 4 },
+
   matches(url) {
     return url.hostname === 'mail.google.com';
   },

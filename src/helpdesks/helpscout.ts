@@ -58,6 +58,9 @@ export const helpscout: HelpdeskAdapter = {
   name: 'Help Scout',
   hostPatterns: ['https://secure.helpscout.net/*'],
 
+  // Thread items and the subject hook, all of them (FreeScout shares .thread-content and thread- ids).
+  structure: { parts: [ITEMS, SUBJECT, BODY], needs: 3 },
+
   matches(url) {
     return url.hostname === 'secure.helpscout.net';
   },

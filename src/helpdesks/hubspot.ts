@@ -49,6 +49,9 @@ export const hubspot: HelpdeskAdapter = {
   name: 'HubSpot',
   hostPatterns: ['https://app.hubspot.com/*', 'https://app-eu1.hubspot.com/*'],
 
+  // HubSpot's test hooks, all of them: unmistakable off app.hubspot.com.
+  structure: { parts: [ITEMS, SUBJECT, SENDER, BODY], needs: 4 },
+
   matches(url) {
     return url.hostname === 'app.hubspot.com' || url.hostname === 'app-eu1.hubspot.com';
   },

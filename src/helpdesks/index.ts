@@ -1,4 +1,5 @@
 import type { HelpdeskAdapter } from './types.ts';
+import { first } from './dom.ts';
 import { demo } from './demo.ts';
 import { generic } from './generic.ts';
 import { zammad } from './zammad.ts';
@@ -38,15 +39,47 @@ export const adapters: readonly HelpdeskAdapter[] = [
   generic,
 ];
 
+/**
+ * Hosted products by their URL first; then the ticket structure that scores highest, so a
+ * themed or proxied install, or a page saved without its resources, is still read as what
+ * it is; then a self-hosted product's signature (its list and login pages carry no
+ * ticket structure); else basic mode.
+ */
 export function pickAdapter(url: URL, doc: Document): HelpdeskAdapter {
+  const hosted = adapters.find((adapter) => adapter.hostPatterns && claims(adapter, url, doc));
+  if (hosted) return hosted;
+  let best: HelpdeskAdapter | undefined;
+  let bestScore = 0;
   for (const adapter of adapters) {
-    try {
-      if (adapter.matches(url, doc)) return adapter;
-    } catch {
-      // A throwing matcher must not hide the adapters after it.
-    }
+    const score = structureScore(adapter, doc);
+    // Strictly higher: on a tie the adapter listed first keeps the page, the same every time.
+    if (score > bestScore) [best, bestScore] = [adapter, score];
   }
-  return generic;
+  if (best) return best;
+  const selfHosted = adapters.filter((adapter) => !adapter.hostPatterns && adapter !== generic);
+  return selfHosted.find((adapter) => claims(adapter, url, doc)) ?? generic;
 }
 
-export type { HelpdeskAdapter } from './types.ts';
+/** Parts of the adapter's ticket structure on the page, or 0 when fewer than it needs. */
+export function structureScore(adapter: HelpdeskAdapter, doc: Document): number {
+  const structure = adapter.structure;
+  if (!structure) return 0;
+  const { parts, needs } = structure;
+  let score = 0;
+  for (let i = 0; i < parts.length; i++) {
+    if (first(doc, parts[i]!)) score++;
+    // Most pages are no helpdesk at all: stop querying once the rest cannot reach `needs`.
+    else if (score + parts.length - i - 1 < needs) return 0;
+  }
+  return score >= needs ? score : 0;
+}
+
+function claims(adapter: HelpdeskAdapter, url: URL, doc: Document): boolean {
+  try {
+    return adapter.matches(url, doc);
+  } catch {
+    return false; // A throwing matcher must not hide the adapters after it.
+  }
+}
+
+export type { HelpdeskAdapter, PageStructure } from './types.ts';

@@ -52,6 +52,9 @@ export const intercom: HelpdeskAdapter = {
   name: 'Intercom',
   hostPatterns: ['https://app.intercom.com/*', 'https://app.eu.intercom.com/*', 'https://app.au.intercom.com/*'],
 
+  // Conversation parts with their author and body hooks, all of them (untitled conversations have no title).
+  structure: { parts: [PARTS, AUTHOR, BODY], needs: 3 },
+
   matches(url) {
     return /^app\.(?:(?:eu|au)\.)?intercom\.com$/.test(url.hostname);
   },

@@ -79,6 +79,9 @@ export const jira: HelpdeskAdapter = {
   name: 'Jira Service Management',
   hostPatterns: ['https://*.atlassian.net/*'],
 
+  // Atlassian's issue-view test ids plus a Service Management component, all of them (Jira Software alone is not a helpdesk).
+  structure: { parts: [SERVICE_DESK_MARKERS, SUMMARY, KEY], needs: 3 },
+
   matches(url, doc) {
     return HOST.test(url.hostname) && isServiceManagement(url, doc);
   },

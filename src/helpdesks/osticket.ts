@@ -7,8 +7,8 @@ import { customerFrom, textWithout } from './dom-read.ts';
  * osTicket staff panel (scp/tickets.php?id=N), releases 1.10 to 1.18.
  * Structure taken from osTicket's own templates (include/staff/ticket-view.inc.php,
  * include/staff/templates/thread-entry.tmpl.php, class.thread.php) and checked against
- * a saved staff-panel ticket page published on GitHub. Self-hosted: recognised by the
- * staff panel's own assets, on any origin the agent granted.
+ * a saved staff-panel ticket page published on GitHub. Self-hosted: recognised on any
+ * origin the agent granted by the ticket view's structure, else the staff panel's assets.
  */
 
 const SIGNATURE = [
@@ -79,6 +79,9 @@ function oldestFirst(messages: Message[]): Message[] {
 export const osticket: HelpdeskAdapter = {
   id: 'osticket',
   name: 'osTicket',
+
+  // The ticket view without scp.css, the Redactor glue or the logo (a themed, proxied or saved page).
+  structure: { parts: [THREAD, NUMBER, SUBJECT, ENTRIES], needs: 3 },
 
   matches(_url, doc) {
     return first(doc, SIGNATURE) !== null;

@@ -4,8 +4,8 @@ import { all, first, isoDate, lineOf, splitNameEmail } from './dom.ts';
 import { customerFrom, textWithout } from './dom-read.ts';
 
 /**
- * Request Tracker 5 (Best Practical), self-hosted: recognised by its page signature on
- * any origin the agent granted. Checked against pages captured from a real RT 5.0.3
+ * Request Tracker 5 (Best Practical), self-hosted: recognised on any origin the agent
+ * granted by its ticket structure, else its page signature. Checked against pages captured from a real RT 5.0.3
  * (Debian 12 package) on loopback; see e2e/rt/.
  *
  * RT shows a ticket on two pages. The display page (/Ticket/Display.html?id=N) holds
@@ -178,6 +178,10 @@ function replyRecipients(doc: Document): Element[] {
 export const rt: HelpdeskAdapter = {
   id: 'rt',
   name: 'Request Tracker',
+
+  // The display page (history, People) or the reply page (update form) with the credits
+  // footer turned off; #header h1 alone is any page's.
+  structure: { parts: [TITLE, TICKET_ID_INPUT, HISTORY, MESSAGES, REQUESTORS, UPDATE_TYPE, REPLY_RECIPIENTS, EDITOR], needs: 3 },
 
   matches(_url, doc) {
     return first(doc, SIGNATURE) !== null;

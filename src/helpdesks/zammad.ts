@@ -8,8 +8,8 @@ import { customerFrom } from './dom-read.ts';
  * Structure taken from Zammad's own templates and controllers on GitHub
  * (app/assets/javascripts/app/views/ticket_zoom.jst.eco, ticket_zoom/article_view.jst.eco,
  * ticket_zoom/title.jst.eco, ticket_zoom/meta.jst.eco, controllers/ticket_zoom/article_view.coffee)
- * and a saved ticket-zoom article list published on GitHub. Self-hosted: recognised by its
- * page signature on any origin the agent granted.
+ * and a saved ticket-zoom article list published on GitHub. Self-hosted: recognised on any
+ * origin the agent granted by its ticket structure, else its page signature or route.
  */
 
 const SIGNATURE = [
@@ -75,6 +75,9 @@ function stateOf(scope: Element | Document): string | undefined {
 export const zammad: HelpdeskAdapter = {
   id: 'zammad',
   name: 'Zammad',
+
+  // Ticket zoom and its articles, outside the hash route (a saved page).
+  structure: { parts: [ACTIVE_ZOOM, ARTICLES, TITLE, NUMBER], needs: 3 },
 
   matches(url, doc) {
     if (first(doc, SIGNATURE)) return true;

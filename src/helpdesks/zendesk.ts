@@ -69,6 +69,9 @@ export const zendesk: HelpdeskAdapter = {
   name: 'Zendesk',
   hostPatterns: ['https://*.zendesk.com/*'],
 
+  // Zendesk's own test hooks, all of them: unmistakable off zendesk.com (a saved page, a proxy).
+  structure: { parts: [LOG_ITEMS, MESSAGE, SUBJECT], needs: 3 },
+
   matches(url) {
     return url.hostname.endsWith('.zendesk.com');
   },

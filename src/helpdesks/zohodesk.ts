@@ -72,6 +72,9 @@ export const zohodesk: HelpdeskAdapter = {
   name: 'Zoho Desk',
   hostPatterns: HOSTS.map((host) => `https://${host}/*`),
 
+  // Zoho Desk's data-id hooks, all of them: unmistakable off desk.zoho.*.
+  structure: { parts: [THREADS, SUBJECT, NUMBER, BODY], needs: 4 },
+
   matches(url) {
     return HOSTS.includes(url.hostname);
   },
