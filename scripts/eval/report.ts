@@ -47,7 +47,8 @@ export function figuresTable(f: Figures): string[] {
 }
 
 export function main(args: string[]): number {
-  const halves: Half[] = args.includes('--test-only') ? ['test'] : ['dev', 'test'];
+  // --dev-only while tuning cues: the test half's figures are for the README, not for steering.
+  const halves: Half[] = args.includes('--test-only') ? ['test'] : args.includes('--dev-only') ? ['dev'] : ['dev', 'test'];
   for (const half of halves) {
     const corpus = loadHalf(half);
     for (const lang of ['en', 'es'] as Lang[]) {

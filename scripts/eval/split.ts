@@ -1,12 +1,13 @@
 /**
- * Runs once: puts every collected item (incoming/*.json) in the development or the test
- * half, a whole source at a time, chosen by a hash of the source so nobody picks which
- * page lands where. Refuses to run again once test/ exists: the test half is frozen.
+ * Puts every collected item (incoming/*.json) in the development or the test half, a
+ * whole source at a time, chosen by a hash of the source so nobody picks which page
+ * lands where (running it again while collecting moves nothing, it only adds). Once
+ * test/SHA256SUMS is written (`--freeze`) the test half is frozen and this refuses to run.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { EVAL_DIR, sourceKey, type Half, type Item } from './corpus.ts';
+import { basename, join } from 'node:path';
+import { EVAL_DIR, halfFiles, sourceKey, type Half, type Item } from './corpus.ts';
 
 export function halfOf(source: string): Half {
   const digest = createHash('sha256').update(sourceKey(source)).digest();
@@ -15,9 +16,15 @@ export function halfOf(source: string): Half {
 
 const FILES: Record<Item['kind'], string> = { message: 'messages.json', thread: 'threads.json', draft: 'drafts.json' };
 
-export function main(): number {
-  if (existsSync(join(EVAL_DIR, 'test'))) {
-    console.error('test/ exists: the test half is frozen, and the split ran already.');
+export const SUMS = join(EVAL_DIR, 'test', 'SHA256SUMS');
+
+export function sha256(file: string): string {
+  return createHash('sha256').update(readFileSync(file)).digest('hex');
+}
+
+export function main(args: string[]): number {
+  if (existsSync(SUMS)) {
+    console.error('test/SHA256SUMS exists: the test half is frozen, and the split ran already.');
     return 1;
   }
   const incoming = join(EVAL_DIR, 'incoming');
@@ -38,6 +45,11 @@ export function main(): number {
       writeFileSync(join(EVAL_DIR, half, file), `${JSON.stringify(list, null, 1)}\n`);
       console.log(`${half}/${file}: ${list.length} items`);
     }
+  }
+  if (args.includes('--freeze')) {
+    const sums = halfFiles('test').map((f) => `${sha256(f)}  ${basename(f)}`);
+    writeFileSync(SUMS, `${sums.join('\n')}\n`);
+    console.log(`test half frozen: ${SUMS}`);
   }
   return 0;
 }

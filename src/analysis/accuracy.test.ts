@@ -60,11 +60,12 @@ const stepScores = tally(DEFAULT_STEP_IDS, replyResults.map(({ r, a }) => ({ tru
 
 /** Floors per label: [precision, recall], set just under the figures reached. */
 // Reached when set: heat exact 90%, within one 100%; every want and step 100% (in-sample: the cues
-// were tuned on this corpus, so these are regression floors, not estimates for unseen tickets).
+// were tuned on this corpus and the heat model is trained on it too, so these are regression
+// floors, not estimates for unseen tickets; scripts/eval's frozen test half is the estimate).
 const HEAT_FLOORS = { exact: 0.88, within1: 0.98 };
 const HEAT_LEVEL_FLOORS: Record<string, [number, number]> = {
-  '0': [0.93, 0.97],
-  '1': [0.84, 0.9],
+  '0': [0.88, 0.97],
+  '1': [0.84, 0.84],
   '2': [0.88, 0.73],
   '3': [0.83, 0.92],
 };

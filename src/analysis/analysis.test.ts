@@ -23,7 +23,7 @@ describe('heat', () => {
         { code: 'capitals', evidence: expect.stringContaining('THIRD') },
         { code: 'exclamations', evidence: '!!!' },
         { code: 'repeat_contact', evidence: expect.stringMatching(/third time/i) },
-        { code: 'threat', evidence: 'lawyer' },
+        { code: 'threat_legal', evidence: 'lawyer' },
         { code: 'strong_words', evidence: 'scam' },
       ]),
     );
@@ -72,7 +72,7 @@ describe('heat', () => {
       '注文した商品がまだ届きません。本当にひどい対応です。',
       'Я уже третий раз пишу вам, где мой заказ? Это безобразие!',
       'لقد طلبت منذ أسبوعين ولم يصل الطلب حتى الآن، هذا غير مقبول',
-      'No puedo creer que mi pedido todavía no ha llegado, es una vergüenza total',
+      "Je n'arrive pas à croire que ma commande n'est toujours pas arrivée, c'est une honte totale",
     ]) {
       expect(analyzeTicket(ticket(['customer', text])).heat).toEqual({ level: null, reasons: [] });
     }
@@ -88,10 +88,22 @@ describe('a second language (German)', () => {
   it('reads German heat, words and wants from its own lexicon file', () => {
     const hot = analyzeTicket(ticket(['customer', 'Das ist jetzt schon das dritte Mal!!! Eine Frechheit, ich will sofort mein Geld zurück, sonst geht das an meinen Anwalt.']));
     expect(hot.heat.level).toBe(3);
-    expect(hot.heat.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['repeat_contact', 'strong_words', 'threat']));
+    expect(hot.heat.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['repeat_contact', 'strong_words', 'threat_legal']));
     expect(hot.wants).toEqual(['refund', 'speed']);
     expect(hot.theirWords).toContain('eine frechheit');
     const calm = analyzeTicket(ticket(['customer', 'Hallo, wann wird meine Bestellung verschickt? Vielen Dank und einen schönen Tag.']));
+    expect(calm.heat).toEqual({ level: 0, reasons: [] });
+  });
+});
+
+describe('a third language (Spanish)', () => {
+  it('reads Spanish heat, words and wants from its own lexicon file', () => {
+    const hot = analyzeTicket(ticket(['customer', 'Es la tercera vez que escribo y nadie me responde. Una vergüenza, quiero que me devuelvan mi dinero o iré a Consumo.']));
+    expect(hot.heat.level).toBe(3);
+    expect(hot.heat.reasons.map((r) => r.code)).toEqual(expect.arrayContaining(['repeat_contact', 'strong_words', 'threat_legal']));
+    expect(hot.wants).toContain('refund');
+    expect(hot.theirWords).toContain('una vergüenza');
+    const calm = analyzeTicket(ticket(['customer', 'Hola, ¿podrían decirme cuándo llega mi pedido? Muchas gracias.']));
     expect(calm.heat).toEqual({ level: 0, reasons: [] });
   });
 });

@@ -1,6 +1,7 @@
 import type { HeatLevel, HeatReason } from './types.ts';
 import type { Lexicon } from './lexicon/types.ts';
 import { clauses, clip, words } from './text.ts';
+import { heatModel, scoreOf, type HeatModel } from './heat-model.ts';
 
 /** How hot one customer message reads: a score (0 = calm) and the evidence behind it. */
 export interface MessageHeat {
@@ -18,35 +19,9 @@ const ACRONYMS = new Set(
     'aka vs mr mrs ms dr jr sr st ave rd co ltd llc inc plc gb mb kb tb ram cpu gpu dvd cd').split(' '),
 );
 
-/** Points per signal. A message scoring under 1 is calm; see `levelOf` for the bands. */
-const POINTS = {
-  capitalsSome: 0.75,
-  capitalsMost: 2,
-  exclaimRun: 1,
-  exclaimMany: 1.5,
-  exclaimSingles: 0.5,
-  profanity: 2.5,
-  profanityMild: 1,
-  profanityEach: 0.5,
-  strongFirst: 1.5,
-  strongEach: 0.75,
-  strongMax: 3,
-  intensified: 0.5,
-  repeat: 1.5,
-  repeatEach: 0.5,
-  repeatMax: 2.25,
-  grievance: 1,
-  demand: 0.75,
-  threat: 1.5,
-  threatMax: 2.5,
-  toneMild: 1,
-  toneStrong: 1.5,
-  toneSevere: 2,
-} as const;
-
 const MAX_REASONS_PER_CODE = 3;
 
-/** Score bands: 0 calm, 1 annoyed, 2 upset, 3 furious. */
+/** Score bands: 0 calm, 1 annoyed, 2 upset, 3 furious (`scoreOf` maps the model onto them). */
 export function levelOf(score: number): HeatLevel {
   if (score < 1) return 0;
   if (score < 2.5) return 1;
@@ -117,11 +92,13 @@ function intensified(text: string, strong: string[], lexicon: Lexicon): boolean 
 }
 
 /** Negative valence of the text, with negation: "not happy" counts against, "not bad" counts for nothing. */
-export function tone(text: string, lexicon: Lexicon): { sum: number; positive: number; negative: string[] } {
+export function tone(text: string, lexicon: Lexicon): { sum: number; positive: number; negative: string[]; negativeClauses: number } {
   let sum = 0;
   let positive = 0;
+  let negativeClauses = 0;
   const negative: string[] = [];
   for (const clause of clauses(text)) {
+    const before = sum;
     const tokens = words(clause);
     let negatedFor = 0;
     let negator = '';
@@ -149,77 +126,112 @@ export function tone(text: string, lexicon: Lexicon): { sum: number; positive: n
       else positive += v;
       if (v <= -2 && negative.length < 5 && !negative.includes(word)) negative.push(word);
     }
+    if (sum < before) negativeClauses++;
   }
-  return { sum, positive, negative };
+  return { sum, positive, negative, negativeClauses };
 }
 
-/** The heat of one message already stripped of quoted text. */
-export function messageHeat(text: string, lexicon: Lexicon): MessageHeat {
-  let score = 0;
+/** What one message shows, as named numbers for the model, and the evidence a person can read. */
+export interface HeatSignals {
+  features: Map<string, number>;
+  reasons: HeatReason[];
+  positive: number;
+}
+
+const BAND = (n: number, max: number) => Math.min(n, max) / max;
+
+/**
+ * The cues of one message already stripped of quoted text: what a support lead would
+ * point at ("third contact", "threatens a chargeback"), and the same cues as features.
+ */
+export function heatSignals(text: string, lexicon: Lexicon): HeatSignals {
+  const features = new Map<string, number>();
   const reasons: HeatReason[] = [];
+  const set = (name: string, value: number) => {
+    if (value !== 0) features.set(name, value);
+  };
   const add = (code: string, evidence: string[]) => {
     for (const e of unique(evidence).slice(0, MAX_REASONS_PER_CODE)) reasons.push({ code, evidence: clip(e) });
   };
 
   const caps = capitals(text);
-  if (caps.shouted.length >= 4 && caps.share >= 0.5) score += POINTS.capitalsMost;
-  else if (caps.shouted.length >= 2 || (caps.shouted.length === 1 && caps.share < 0.5)) score += POINTS.capitalsSome;
+  const shouting = caps.shouted.length >= 4 && caps.share >= 0.5;
+  set('caps_most', shouting ? 1 : 0);
+  set('caps_some', !shouting && (caps.shouted.length >= 2 || (caps.shouted.length === 1 && caps.share < 0.5)) ? 1 : 0);
   if (caps.shouted.length > 0 && !(caps.shouted.length === 1 && caps.share >= 0.5)) add('capitals', [caps.shouted.slice(0, 6).join(' ')]);
 
   const runs = matches(/[!?]*![!?]+|\?{2,}/g, text);
   const singles = matches(/!/g, text, 50).length;
-  if (runs.length >= 3 || runs.some((r) => r.length >= 4) || (runs.length > 0 && singles >= 6)) score += POINTS.exclaimMany;
-  else if (runs.length > 0) score += POINTS.exclaimRun;
-  else if (singles >= 3) score += POINTS.exclaimSingles;
+  set('exclaim_runs', BAND(runs.length, 3));
+  set('exclaim_long', runs.some((r) => r.length >= 4) ? 1 : 0);
+  set('exclaim_singles', BAND(singles, 6));
   if (runs.length > 0 || singles >= 3) add('exclamations', [runs.length > 0 ? runs.sort((a, b) => b.length - a.length)[0] ?? '!' : '!'.repeat(Math.min(singles, 10))]);
 
   const strongSwears = matches(lexicon.profanity.strong, text).concat(
     matches(maskedProfanity(lexicon), text).filter((m) => /[*#@$%!.1_-]/.test(m)),
   );
   const mildSwears = matches(lexicon.profanity.mild, text);
-  const swears = unique([...strongSwears, ...mildSwears]);
-  if (swears.length > 0) {
-    score += strongSwears.length > 0 ? POINTS.profanity : POINTS.profanityMild;
-    score += Math.min(1, (swears.length - 1) * POINTS.profanityEach);
-    add('profanity', swears);
-  }
+  set('profanity_strong', strongSwears.length > 0 ? 1 : 0);
+  set('profanity_mild', mildSwears.length > 0 ? 1 : 0);
+  if (strongSwears.length + mildSwears.length > 0) add('profanity', [...strongSwears, ...mildSwears]);
 
   const strong = unique(matches(lexicon.strongWords, text));
-  if (strong.length > 0) {
-    score += Math.min(POINTS.strongMax, POINTS.strongFirst + (strong.length - 1) * POINTS.strongEach);
-    if (intensified(text, strong, lexicon)) score += POINTS.intensified;
-    add('strong_words', strong);
-  }
+  set('strong_any', strong.length > 0 ? 1 : 0);
+  set('strong_more', BAND(Math.max(0, strong.length - 1), 3));
+  set('intensified', intensified(text, strong, lexicon) ? 1 : 0);
+  if (strong.length > 0) add('strong_words', strong);
 
-  const repeats = unique(matches(lexicon.repeatContact, text));
-  if (repeats.length > 0) {
-    score += Math.min(POINTS.repeatMax, POINTS.repeat + (repeats.length - 1) * POINTS.repeatEach);
-    add('repeat_contact', repeats);
-  }
+  const extreme = unique(matches(lexicon.extremeWords, text));
+  set('extreme_any', extreme.length > 0 ? 1 : 0);
+  set('extreme_more', BAND(Math.max(0, extreme.length - 1), 2));
+  if (extreme.length > 0 && strong.length === 0) add('strong_words', extreme);
+  set('mild_any', matches(lexicon.mildWords, text).length > 0 ? 1 : 0);
 
-  const grievances = unique(matches(lexicon.grievances, text));
-  if (grievances.length > 0) {
-    score += POINTS.grievance;
-    add('grievance', grievances);
-  }
+  const cue = (name: string, re: RegExp, code: string, max = 3) => {
+    const found = unique(matches(re, text));
+    set(`${name}_any`, found.length > 0 ? 1 : 0);
+    if (max > 1) set(`${name}_more`, BAND(Math.max(0, found.length - 1), max - 1));
+    if (found.length > 0) add(code, found);
+  };
+  cue('repeat', lexicon.repeatContact, 'repeat_contact');
+  cue('waited', lexicon.waited, 'time_waited', 2);
+  cue('grievance', lexicon.grievances, 'grievance');
+  cue('demand', lexicon.demands, 'demand', 1);
+  cue('deadline', lexicon.deadlines, 'deadline', 1);
+  cue('sarcasm', lexicon.sarcasm, 'sarcasm', 1);
+  cue('threat_money', lexicon.threats.money, 'threat_money', 1);
+  cue('threat_legal', lexicon.threats.legal, 'threat_legal', 1);
+  cue('threat_public', lexicon.threats.public, 'threat_public', 1);
+  cue('threat_leave', lexicon.threats.leave, 'threat_leave', 1);
+  set('polite', matches(lexicon.politeness, text).length > 0 ? 1 : 0);
+  set('request', matches(lexicon.requests, text).length > 0 ? 1 : 0);
 
-  const demands = unique(matches(lexicon.demands, text));
-  if (demands.length > 0) {
-    score += POINTS.demand;
-    add('demand', demands);
-  }
+  const { sum, positive, negative, negativeClauses } = tone(text, lexicon);
+  set('tone', BAND(-sum, 12));
+  set('tone_positive', BAND(positive, 9));
+  set('failures', BAND(negativeClauses, 5));
+  if (sum <= -2) add('negative_tone', [negative.join(', ')]);
 
-  const threats = unique(matches(lexicon.threats, text));
-  if (threats.length > 0) {
-    score += Math.min(POINTS.threatMax, POINTS.threat + (threats.length - 1) * 0.5);
-    add('threat', threats);
-  }
+  const tokens = words(text);
+  set('length', Math.min(1, Math.log10(1 + tokens.length) / 3));
+  set('question', /\?\s*$/.test(text.trim()) && sum > -2 ? 1 : 0);
+  set('bias', 1);
+  for (const t of new Set(tokens)) features.set(`${lexicon.lang}:${t}`, 1);
+  return { features, reasons, positive };
+}
 
-  const { sum, positive, negative } = tone(text, lexicon);
-  const toneScore = sum <= -9 ? POINTS.toneSevere : sum <= -5 ? POINTS.toneStrong : sum <= -2 ? POINTS.toneMild : 0;
-  if (toneScore > 0) {
-    score += toneScore;
-    add('negative_tone', [negative.join(', ')]);
-  }
+/** A linear score over the signals: the weights are trained on the corpus's development half (npm run train). */
+export function linearScore(features: ReadonlyMap<string, number>, model: HeatModel = heatModel): number {
+  let s = 0;
+  for (const [name, value] of features) s += (model.weights[name] ?? 0) * value;
+  return s;
+}
+
+/** The heat of one message already stripped of quoted text. */
+export function messageHeat(text: string, lexicon: Lexicon): MessageHeat {
+  const { features, reasons, positive } = heatSignals(text, lexicon);
+  let score = scoreOf(linearScore(features), heatModel);
+  // A level the panel cannot explain is worth less than an honest "calm": words alone never heat a message.
+  if (reasons.length === 0) score = Math.min(score, 0.99);
   return { score, reasons, settled: score < 1 && positive >= 3 };
 }

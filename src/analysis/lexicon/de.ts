@@ -29,6 +29,8 @@ export const de: Lexicon = {
     'betrug', 'betrüger\\w*', 'abzocke', 'schlechteste\\w*', 'das letzte', 'wütend', 'stinksauer', 'die nase voll', 'reicht mir',
     'unfähig\\w*', 'armselig', 'zumutung', 'sauerei',
   ]),
+  extremeWords: phrases(['betrug', 'betrüger\\w*', 'abzocke', 'unverschämt\\w*', 'frechheit', 'das letzte', 'schlechteste\\w*', 'lügner', 'gelogen', 'diebstahl', 'katastroph\\w*', 'skandal\\w*']),
+  mildWords: phrases(['enttäusch\\w*', 'ärgerlich', 'schade', 'leider', 'nicht zufrieden', 'unzufrieden', 'frustrier\\w*', 'nervig', 'verwirrend']),
   profanity: {
     strong: phrases(['schei(ß|ss)\\w*', 'verdammt\\w*', 'arschl(o|ö)ch\\w*', 'verarsch\\w*', 'idioten?', 'vollidiot\\w*']),
     mild: phrases(['mist', 'blöd\\w*', 'dämlich\\w*', 'kacke']),
@@ -38,10 +40,17 @@ export const de: Lexicon = {
     '(zum )?(zweite|dritte|vierte|fünfte|x-te)n? mal', 'schon wieder', 'wieder einmal', 'immer noch', 'noch immer', 'bereits (mehrfach|zweimal|dreimal)',
     'mehrfach', 'mehrmals', '(warte|warten) seit', 'keine (antwort|reaktion|rückmeldung)', 'niemand (hat )?(geantwortet|zurückgerufen|reagiert)',
   ]),
-  threats: phrases([
-    'anwalt', 'rechtsanwalt', 'verbraucherzentrale', 'rechtliche schritte', 'klage', 'verklagen', 'rückbuchung', 'chargeback',
-    'schlechte bewertung', 'negative bewertung', 'trustpilot', 'nie wieder', 'nie mehr', '(ich )?kündige', 'ich werde kündigen', 'konkurrenz',
-  ]),
+  threats: {
+    money: phrases(['rückbuchung', 'chargeback', 'zahlung (zurückholen|widerrufen|stornieren)', 'meine bank', 'lastschrift zurück\\w*']),
+    legal: phrases(['anwalt', 'rechtsanwalt', 'verbraucherzentrale', 'rechtliche schritte', 'klage', 'verklagen', 'gericht', 'bundesnetzagentur', 'polizei', 'anzeige']),
+    public: phrases(['schlechte bewertung', 'negative bewertung', 'trustpilot', 'bewertung (schreiben|abgeben)', 'soziale(n)? medien', 'öffentlich machen', 'presse']),
+    leave: phrases(['nie wieder', 'nie mehr', '(ich )?kündige', 'ich werde kündigen', 'konkurrenz', 'woanders (kaufen|bestellen)']),
+  },
+  waited: phrases(['seit (\\d+|zwei|drei|vier|fünf|mehreren|einigen|vielen) (stunden|tagen|wochen|monaten)', '(warte|warten) seit', 'seit (januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|letzter woche|letztem monat)', 'immer noch keine']),
+  deadlines: phrases(['bis (morgen|heute|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|ende der woche)', 'innerhalb von (\\d+|sieben|zehn|vierzehn) (stunden|tagen|werktagen)', 'andernfalls', 'sonst werde ich', 'letzte (frist|mahnung|aufforderung)']),
+  sarcasm: phrases(['danke für nichts', 'toller service', 'super service', 'vielen dank auch', 'na toll', 'herzlichen glückwunsch']),
+  requests: phrases(['ist es möglich', 'gibt es (eine|die) möglichkeit', 'wie kann ich', 'könnten sie (mir|bitte)', 'ich möchte (gerne|wissen|fragen)', 'eine frage', 'kurze frage']),
+  politeness: phrases(['bitte', 'danke', 'vielen dank', 'mit freundlichen grüßen', 'freundliche grüße', 'könnten sie', 'würden sie']),
   intensifiers: '(?:absolut|total|völlig|echt|wirklich|extrem|einfach|so|sehr)',
   grievances: phrases([
     'sollte (eigentlich )?', 'wurde mir (gesagt|versprochen)', 'versprochen', 'obwohl', 'trotz', 'funktioniert (nicht|immer noch nicht)',

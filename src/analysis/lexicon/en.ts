@@ -48,6 +48,17 @@ export const en: Lexicon = {
     'you people', 'beyond words', 'this is how you treat', 'treated (me|us) (badly|like)', 'called me (stupid|an idiot|a liar|names)',
     '(not|won\'t|will not|never) calm down', 'don\'t tell me to calm down', 'shouted at (me|us)', 'hung up on (me|us)', 'laughed (at|about)',
   ]),
+  extremeWords: phrases([
+    'scam(s|med|mers?)?', 'fraud(ulent|sters?)?', 'thie(f|ves|very)', 'theft', 'crooks?', 'criminals?', 'criminal', 'extortion', 'stole', 'stealing', 'stolen', 'robbed', 'robbery', 'rip-?off',
+    'liars?', 'lied( to)?', 'lying', 'lies', 'disgust(ing|ed)', 'disgrace(ful)?', 'shameful', 'appall(ing|ed)', 'outrage(ous|d)?', 'furious', 'livid', 'fuming', 'enraged', 'irate',
+    '(the )?worst', 'atrocious', 'abysmal', 'pathetic', 'despicable', 'deplorable', 'contempt', 'insult(ing|ed)?', 'never been (so|more)', 'beyond (angry|furious|frustrated|disappointed)',
+    'idiots?', 'morons?', 'clowns', 'incompetent', 'incompetence', 'a joke', 'an absolute joke', 'unacceptable', 'appalled', 'horrendous', 'horrific', 'nightmare',
+  ]),
+  mildWords: phrases([
+    'disappoint(ed|ing|ment)', 'not (happy|pleased|impressed|satisfied|great|ideal|good)', 'unhappy', 'dissatisfied', 'frustrat(ed|ing|ion)', 'annoy(ed|ing|ance)', 'irritat(ed|ing)',
+    'unfortunately', 'inconvenien(t|ce)', 'concerned', 'a (shame|pity)', 'a bit (much|annoying|frustrating|disappointing|confusing|of a pain)', 'surprised', 'expected (better|more)',
+    'bother(ed|s me)', 'upset', 'confus(ed|ing)', 'hassle', 'let down', 'misleading', 'unclear', 'sadly', 'rather (slow|poor|annoying)',
+  ]),
   intensifiers: '(?:absolutely|completely|utterly|totally|beyond|so|really|extremely|truly|seriously|incredibly|fucking|bloody|deeply)',
   grievances: phrases([
     'supposed to', '(i|we) was told', '(i|we) were told', 'you (said|told me|promised)', 'promised', 'even though', 'despite',
@@ -85,17 +96,49 @@ export const en: Lexicon = {
     '(weeks|days|months) (now|later|ago)', 'chasing', 'multiple times', 'several times', 'numerous times', 'many times',
     'countless times', 'repeatedly', 'over and over', 'follow(ing)?-?up (again|for the)', 'as i (said|mentioned|explained)',
   ]),
-  threats: phrases([
-    'chargebacks?', 'charge ?back', 'dispute (the|this) (charge|transaction|payment)', '(contact|call|calling|contacting|tell|report (this|it) to) my bank',
-    'lawyers?', 'attorneys?', 'solicitors?', 'legal action', 'sue( you)?', 'suing', 'small claims', 'court', 'trading standards',
-    'consumer protection', 'better business bureau', 'bbb', 'ombudsman', 'report (you|this|your company)',
-    'bad review', 'negative review', '(1|one)[- ]star', 'trustpilot', 'yelp', 'google review', 'review everywhere',
-    'social media', 'twitter', 'tiktok', 'post (this|about this)', 'tell (everyone|all my friends|everybody)',
-    'never again', 'never (order|ordering|buy|buying|shop|shopping|use|using|book|booking|fly|flying|come|coming)( \\w+){0,4} again', 'never (coming back|recommend)',
-    'take my business elsewhere', '(look|looking|go|going|shop|shopping) elsewhere', 'going (to|with) (a )?(your )?competitor', 'switch(ing)? to (another|a different|your competitor)',
-    '(i\'ll|i will|i\'m going to|i am going to|we\'ll|we will|or i|or we|i\'m|i am|we\'re|we are) (cancel|cancelling|canceling|close|closing|terminate|terminating|end|ending) (my|the|our|this) (account|subscription|membership|contract|plan|service|order)',
-    'i\'m (cancelling|canceling|done|leaving)', 'i am (cancelling|canceling|done with you|leaving)', 'last chance',
+  threats: {
+    money: phrases([
+      'chargebacks?', 'charge ?back', 'dispute (the|this|a|my) (charge|transaction|payment|bill)', '(disputing|dispute) (it|the charge|this charge) with', 'disputing (the|this|it)',
+      '(contact|call|calling|contacting|tell|told|report (this|it) to|going to) my (bank|credit card company|card issuer)', 'stop (the )?payment', 'reverse the (charge|payment)', 'paypal (claim|dispute)',
+    ]),
+    legal: phrases([
+      'lawyers?', 'attorneys?', 'solicitors?', 'legal (action|advice|counsel|department)', 'sue( you)?', 'suing', 'small claims', 'court', 'trading standards', 'class action',
+      'consumer (protection|affairs|rights)', 'better business bureau', 'bbb', 'ombudsman', 'attorney general', 'ftc', 'cfpb', 'fcc', 'ofcom', 'ofgem', 'regulator',
+      'public (service|utilities) commission', 'report (you|this|your company) to', 'file (a|an) (formal )?complaint with', 'fraud department', 'police',
+    ]),
+    public: phrases([
+      'bad review', 'negative review', '(1|one)[- ]star', 'trustpilot', 'yelp', 'google review', 'reviews? everywhere', 'write (a|an) (honest )?review',
+      'social media', 'twitter', 'facebook', 'tiktok', 'instagram', 'reddit', 'post (this|about this|about it)', 'tell (everyone|all my friends|everybody|anyone who)',
+      'warn (others|other people|everyone)', 'the press', 'local news', 'go public',
+    ]),
+    leave: phrases([
+      'never again', 'never (order|ordering|buy|buying|shop|shopping|use|using|book|booking|fly|flying|come|coming|deal|dealing|stay|staying)( \\w+){0,4} again', 'never (coming back|recommend|be back|return)',
+      'take my (business|money) elsewhere', '(look|looking|go|going|shop|shopping|take my business) elsewhere', '(going|switching|moving|move|switch) (to|over to) (a )?(your )?competitor',
+      'switch(ing)? to (another|a different|your competitor)', 'lost (a|me as a) customer', 'former customer', 'no longer (be )?(a )?customer', 'last time i (use|order|buy|shop)',
+      '(i\'ll|i will|i\'m going to|i am going to|we\'ll|we will|or i|or we|i\'m|i am|we\'re|we are) (cancel|cancelling|canceling|close|closing|terminate|terminating|end|ending|leave|leaving) (my|the|our|this|your)',
+      'i\'m (cancelling|canceling|done|leaving)', 'i am (cancelling|canceling|done with you|leaving)', 'last chance', 'will be (cancelling|canceling|leaving|closing)',
+    ]),
+  },
+  waited: phrases([
+    '(for|over|nearly|almost|more than|about|after|it\'s been|it has been|been) (a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|many|\\d+) (hours?|days?|weeks?|months?|years?)',
+    '(\\d+|two|three|four|five|six|several|a few) (hours?|days?|weeks?|months?) (now|later|and (still|nothing|counting|no))', 'since (january|february|march|april|may|june|july|august|september|october|november|december|last (week|month|year)|\\d)',
+    '(a|one|two|three|four|five|\\d+) (hours?|days?|weeks?|months?) (ago|on hold)', 'on hold for', 'waiting (for|since)', 'still waiting', 'weeks? (of|and) (waiting|nothing)', 'ages',
   ]),
+  deadlines: phrases([
+    'by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|the end of (the )?(day|week)|eod|noon|\\d)', 'within (the next )?(\\d+|24|48|seven|ten|fourteen) (hours|days|business days|working days)',
+    'within (a|one) (week|day)', 'no later than', 'or (i|we) (will|\'ll|shall)', 'or else', 'if (i|we) (don\'t|do not) (hear|receive|get)', 'unless (i|we) (hear|receive|get)', 'final (notice|warning|request)',
+  ]),
+  sarcasm: phrases([
+    'thanks for nothing', 'thanks a lot(?! for)', 'great (job|work|service|customer service)(?! (so far|team))', '(excellent|fantastic|wonderful|brilliant|stellar|amazing) (customer )?service(?= (as usual|again|guys|indeed|there))',
+    'so much for', 'way to go', 'well done(?= (guys|again|on|,))', 'oh (great|wonderful|good)', 'how (nice|lovely|convenient)', 'yeah,? right', 'what a (joke|surprise|great|wonderful)', 'real(ly)? (helpful|great) (not|\\.)',
+    'bravo', 'congratulations(?= on)', 'sure,? (you|they) (did|will|are)',
+  ]),
+  requests: phrases([
+    'is (it|there) (possible|a way|any way|an option)', 'how (do|can|could|should) (i|we)', '(could|can|would) you (please )?(tell|help|let|send|check|confirm|advise|explain|point|resend|change|update|add)',
+    'would it be possible', "i('d| would) like to (know|ask|request|change|get|have|order|book|add)", '(just )?wondering', 'quick question', 'any (idea|ideas|update|news|advice|suggestions?)',
+    'what (is|are) the (best|steps|options)', 'do you (have|offer|know|ship|sell|support)', 'is this (expected|normal|a bug|supported|possible)', 'steps to reproduce', 'expected behaviou?r', 'feature request',
+  ]),
+  politeness: phrases(['please', 'thank you', 'thanks', 'kind(est)? regards', 'best regards', 'appreciate', 'grateful', 'would you (mind|be able)', 'could you', 'hope you']),
   experienceWords: new Map<string, number>([
     ['unacceptable', 5], ['disgusting', 5], ['a disgrace', 5], ['appalling', 5], ['outrageous', 5], ['a scam', 5],
     ['ridiculous', 4], ['infuriating', 5], ['a nightmare', 4], ['a joke', 4], ['pathetic', 4], ['shocking', 4],

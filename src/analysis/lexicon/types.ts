@@ -16,14 +16,37 @@ export interface Lexicon {
   negators: ReadonlySet<string>;
   /** Strong words of anger and disgust ("ridiculous", "scam"). */
   strongWords: RegExp;
+  /** The hardest words: fraud, theft, lies, disgust, "the worst" ("scam", "liars", "disgusting"). */
+  extremeWords: RegExp;
+  /** Displeasure said with restraint ("disappointed", "not happy", "a bit frustrating"). */
+  mildWords: RegExp;
   /** Plain profanity; `strong` marks the harsher words, the rest are mild ("damn"). */
   profanity: { strong: RegExp; mild: RegExp };
   /** Roots whose masked spellings ("f***", "sh!t", "p*ssed") count as profanity. */
   maskedRoots: readonly string[];
   /** "third time I'm writing", "still waiting", "again". */
   repeatContact: RegExp;
-  /** cancel, chargeback, lawyer, bad review, never again. */
-  threats: RegExp;
+  /** Escalation the customer announces, by kind: the panel names which. */
+  threats: {
+    /** Chargeback, disputing the charge, calling the bank. */
+    money: RegExp;
+    /** Lawyer, court, regulator, consumer bodies. */
+    legal: RegExp;
+    /** Bad reviews, social media, telling everyone. */
+    public: RegExp;
+    /** Leaving: cancelling, never again, a competitor. */
+    leave: RegExp;
+  };
+  /** How long they have waited: "for two weeks", "since March", "10 days now". */
+  waited: RegExp;
+  /** A deadline they set: "by Monday", "within 24 hours", "or I will". */
+  deadlines: RegExp;
+  /** Praise that means the opposite: "great service, thanks", "thanks for nothing". */
+  sarcasm: RegExp;
+  /** The shape of an ordinary question or request ("is there a way", "how do I", "I'd like to"). */
+  requests: RegExp;
+  /** Courtesy that tempers a complaint: "please", "thank you", "kind regards". */
+  politeness: RegExp;
   /** Words that make a strong word stronger ("absolutely ridiculous"), as a regex source fragment. */
   intensifiers: string;
   /** Complaint without strong words: broken promises, being passed around, no notice ("I was told", "supposed to"). */
