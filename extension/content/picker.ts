@@ -135,7 +135,9 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
   let asked = 0;
   // After Escape the same trigger stays in the text; typing on must not reopen the picker for it.
   let dismissed: { at: Node; start: number } | null = null;
-  const view = new PickerView(doc, { choose: (i) => void choose(i) });
+  // Built on first use: most pages never open the picker.
+  let view: PickerView | null = null;
+  const shown = () => (view ??= new PickerView(doc, { choose: (i) => void choose(i) }));
 
   void browser.storage.local.get('settings').then((stored) => (trigger = migrateSettings(stored.settings).settings.triggerKey));
   const onSettings = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
@@ -143,9 +145,20 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
   };
   browser.storage.onChanged.addListener(onSettings);
 
+  // Keys matter only while the list is open: with it closed, a keystroke runs none of our code but `input`.
+  let keysFrom: Window | null = null;
+  const hearKeys = (win: Window | null) => {
+    if (win === keysFrom) return;
+    keysFrom?.removeEventListener('keydown', onKeyDown, true);
+    keysFrom = win;
+    win?.addEventListener('keydown', onKeyDown, true);
+  };
+
   const close = () => {
+    if (!open) return;
     open = null;
-    view.host.remove();
+    hearKeys(null);
+    view?.host.remove();
   };
 
   const ask = async (state: Open) => {
@@ -156,14 +169,16 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
     if (!answer.enabled) return close();
     state.answer = answer;
     state.active = 0;
-    view.render(answer, 0);
-    if (!view.host.isConnected) (doc.body ?? doc.documentElement).append(view.host);
-    view.place(caretRect(state.anchor));
+    const list = shown();
+    list.render(answer, 0);
+    if (!list.host.isConnected) (doc.body ?? doc.documentElement).append(list.host);
+    list.place(caretRect(state.anchor));
   };
 
   const show = (anchor: Anchor, query: string) => {
     if (open && open.query === query) return;
     open = open ? { ...open, anchor, query } : { anchor, query, reading: deps.reading(), answer: null, active: 0, asked: 0 };
+    hearKeys((anchor.kind === 'field' ? anchor.field : anchor.kind === 'text' ? anchor.node : anchor.root).ownerDocument!.defaultView);
     void ask(open);
   };
 
@@ -226,20 +241,18 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
     // The editor must not also see these keys (a new line, a moved caret).
     event.preventDefault();
     event.stopImmediatePropagation();
-    if (open === state && state.answer) view.render(state.answer, state.active);
+    if (open === state && state.answer) view?.render(state.answer, state.active);
   };
 
   const onFocusOut = (event: FocusEvent) => {
-    if (open && event.relatedTarget !== view.host) close();
+    if (open && event.relatedTarget !== view?.host) close();
   };
 
   // Editors in same-origin frames (CKEditor 4, TinyMCE) get the same listeners once the agent focuses them.
   const listen = (d: Document) => {
-    d.defaultView?.addEventListener('keydown', onKeyDown, true);
     d.addEventListener('input', onInput, true);
     d.addEventListener('focusout', onFocusOut, true);
     return () => {
-      d.defaultView?.removeEventListener('keydown', onKeyDown, true);
       d.removeEventListener('input', onInput, true);
       d.removeEventListener('focusout', onFocusOut, true);
     };
