@@ -56,6 +56,15 @@ describe('messages to the panel', () => {
     expect(acceptContentToPanel(message, contentIn(5), self, 4)).toBeNull();
   });
 
+  it('accepts a draft update and a start notice from its tab, and no draft past the limit', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const draft = { type: 'contentToPanel.draftChanged', draft: 'You should have read it.' };
+    expect(acceptContentToPanel(draft, contentIn(4), self, 4)).toEqual(draft);
+    expect(acceptContentToPanel({ type: 'contentToPanel.started' }, contentIn(4), self, 4)).toEqual({ type: 'contentToPanel.started' });
+    expect(acceptContentToPanel({ ...draft, draft: 'x'.repeat(20_001) }, contentIn(4), self, 4)).toBeNull();
+    expect(acceptContentToPanel({ type: 'contentToPanel.draftChanged', draft: 3 }, contentIn(4), self, 4)).toBeNull();
+  });
+
   it('drops a reading whose ticket has the wrong shape', () => {
     vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     const broken = { ...reading, ticket: { ...reading.ticket, messages: [{ author: 'hacker', text: 'x' }] } };

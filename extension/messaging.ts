@@ -42,10 +42,14 @@ const PanelToContent = v.variant('type', [
 export type PanelToContent = v.InferOutput<typeof PanelToContent>;
 
 // ── content script → panel ──
-const ContentToPanel = v.object({
-  type: v.literal('contentToPanel.readingChanged'),
-  reading: v.custom<Reading>(isReading),
-});
+const ContentToPanel = v.variant('type', [
+  v.object({ type: v.literal('contentToPanel.readingChanged'), reading: v.custom<Reading>(isReading) }),
+  // Only the reply box changed: the panel keeps the ticket it has (no re-read, no re-analysis).
+  v.object({ type: v.literal('contentToPanel.draftChanged'), draft: v.pipe(v.string(), v.maxLength(20_000)) }),
+  // A content script has just started in the tab (page load, basic-mode injection): a
+  // panel bound to that tab asks for the reading; with none open, nothing is read.
+  v.object({ type: v.literal('contentToPanel.started') }),
+]);
 export type ContentToPanel = v.InferOutput<typeof ContentToPanel>;
 
 // ── panel → background ──

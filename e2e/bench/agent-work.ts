@@ -109,7 +109,7 @@ export function timePanelUpdates(context: BrowserContext) {
     const times: number[] = [];
     (globalThis as unknown as { oliveBenchUpdates: number[] }).oliveBenchUpdates = times;
     chrome.runtime.onMessage.addListener((message: { type?: string }) => {
-      if (message?.type !== 'contentToPanel.readingChanged') return;
+      if (message?.type !== 'contentToPanel.readingChanged' && message?.type !== 'contentToPanel.draftChanged') return;
       const start = performance.now();
       setTimeout(() => times.push(performance.now() - start), 0);
     });

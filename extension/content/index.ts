@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { acceptPanelConnection, acceptPanelToContent, type ContentToPanel, type PanelToContent, type Reading } from '../messaging.ts';
-import { readPage, safeEditor } from './reader.ts';
+import { draftOf, readPage, safeEditor } from './reader.ts';
 import { watchPage, type PageWatch } from './observer.ts';
 import { pickAdapter } from '../../src/helpdesks/index.ts';
 import { findEditable, insertText, type InsertResult } from '../../src/editors/index.ts';
@@ -22,7 +22,6 @@ if (!globalScope[LOADED]) {
 
 function start(): void {
   const self = { id: browser.runtime.id, origin: browser.runtime.getURL('') };
-  let last = '';
   let lastFocusedEditable: Element | null = null;
 
   const alive = () => {
@@ -33,19 +32,50 @@ function start(): void {
     }
   };
 
-  const current = (): Reading => readPage(document, location.href);
+  // What the panel was last sent: the reading without its draft (serialised), and the draft.
+  let lastPage = '';
+  let lastDraft = '';
+  let draftRoot: HTMLElement | null = null;
 
-  const publish = () => {
-    if (!alive()) return stop();
-    const reading = current();
-    const serialised = JSON.stringify(reading);
-    if (serialised === last) return;
-    last = serialised;
-    const message: ContentToPanel = { type: 'contentToPanel.readingChanged', reading };
+  const current = (): Reading => {
+    const read = readPage(document, location.href);
+    draftRoot = read.draftRoot;
+    return read.reading;
+  };
+
+  /** Records the reading as the panel's; says whether the page part of it changed. */
+  const note = (reading: Reading): boolean => {
+    const { draft, ...page } = reading;
+    const serialised = JSON.stringify(page);
+    const changed = serialised !== lastPage;
+    lastPage = serialised;
+    lastDraft = draft;
+    return changed;
+  };
+
+  const send = (message: ContentToPanel) =>
     browser.runtime.sendMessage(message).catch(() => {
       // No panel open: nothing listens, which is normal.
     });
+
+  const publish = () => {
+    if (!alive()) return stop();
+    const previousDraft = lastDraft;
+    const reading = current();
+    if (note(reading)) void send({ type: 'contentToPanel.readingChanged', reading });
+    else if (reading.draft !== previousDraft) void send({ type: 'contentToPanel.draftChanged', draft: reading.draft });
   };
+
+  // Typing changes the draft alone: read just the reply box, and send just the draft.
+  const publishDraft = () => {
+    if (!alive()) return stop();
+    if (!draftRoot?.isConnected) return publish();
+    const draft = draftOf(draftRoot);
+    if (draft === lastDraft) return;
+    lastDraft = draft;
+    void send({ type: 'contentToPanel.draftChanged', draft });
+  };
+  const inDraft = (node: Node) => !!draftRoot && draftRoot.contains(node);
 
   const editorOf = () => safeEditor(pickAdapter(new URL(location.href), document), document);
 
@@ -56,7 +86,7 @@ function start(): void {
   const onConnect = (port: browser.Runtime.Port) => {
     if (!acceptPanelConnection(port.name, port.sender, self)) return;
     panels.add(port);
-    watch ??= watchPage(document, publish, { delay: 250 });
+    watch ??= watchPage(document, { page: publish, draft: publishDraft }, { delay: 250, inDraft });
     port.onDisconnect.addListener(() => {
       panels.delete(port);
       if (panels.size === 0) {
@@ -83,7 +113,7 @@ function start(): void {
   const handle = async (request: PanelToContent): Promise<Reading | InsertResult> => {
     if (request.type === 'panelToContent.getReading') {
       const reading = current();
-      last = JSON.stringify(reading);
+      note(reading);
       return reading;
     }
     // The adapter's reply box, else where the agent last typed, else the editor an agent
@@ -130,5 +160,7 @@ function start(): void {
     }
   }
 
-  publish();
+  // A panel already bound to this tab (the page reloaded, basic mode was just injected)
+  // asks for the reading; with no panel open the page is not read at all.
+  if (alive()) void send({ type: 'contentToPanel.started' });
 }

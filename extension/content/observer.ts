@@ -3,6 +3,10 @@
  * quiet for `delay` ms (typing included, so the draft checker sees the draft), and
  * disconnects while the tab is hidden. Typing is heard as `input` too: a textarea's
  * value changes no DOM, and an editor in a frame changes none of the top document's.
+ *
+ * Changes inside the reply box only change the draft, so they ask for the cheap
+ * `draft` read; anything else asks for the whole `page` (on a 300-message thread that
+ * read is most of what the extension costs while an agent types).
  */
 import { followFocusIntoFrames } from './frames.ts';
 
@@ -10,45 +14,90 @@ export interface PageWatch {
   stop(): void;
 }
 
+export interface WatchEvents {
+  /** Something outside the reply box changed (or may have): read the whole page. */
+  page(): void;
+  /** Only the reply box changed: read the draft. */
+  draft(): void;
+}
+
+export interface WatchOptions {
+  delay: number;
+  /** Whether a node belongs to the reply box the last reading found. */
+  inDraft(node: Node): boolean;
+}
+
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
-export function watchPage(doc: Document, onSettled: () => void, options: { delay: number }): PageWatch {
+export function watchPage(doc: Document, events: WatchEvents, options: WatchOptions): PageWatch {
+  let pageDirty = false;
+  let draftDirty = false;
+  let due = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const schedule = () => {
-    clearTimeout(timer);
-    timer = setTimeout(onSettled, options.delay);
+  // A busy page sends a callback per task: each only moves the deadline, and one timer
+  // re-arms itself until the page has been quiet (no clearTimeout/setTimeout per change).
+  const fire = () => {
+    const wait = due - performance.now();
+    if (wait > 1) {
+      timer = setTimeout(fire, wait);
+      return;
+    }
+    timer = undefined;
+    const page = pageDirty;
+    const draft = draftDirty;
+    pageDirty = draftDirty = false;
+    if (page) events.page();
+    else if (draft) events.draft();
   };
-  const observer = new MutationObserver(schedule);
+  const touch = (page: boolean) => {
+    if (page) pageDirty = true;
+    else draftDirty = true;
+    due = performance.now() + options.delay;
+    timer ??= setTimeout(fire, options.delay);
+  };
+  const cancel = () => {
+    clearTimeout(timer);
+    timer = undefined;
+    pageDirty = draftDirty = false;
+  };
+  const onPage = () => touch(true);
+  // A node already gone again (an editor swapping the text node the browser typed into)
+  // says nothing: its removal is recorded on a parent that is still in the page.
+  const inPage = (node: Node) => node.isConnected && !options.inDraft(node);
+  const onMutations = (records: MutationRecord[]) => touch(pageDirty || records.some((r) => inPage(r.target)));
+  const onInput = (event: Event) => touch(!options.inDraft((event.composedPath()[0] ?? event.target) as Node));
+
+  const observer = new MutationObserver(onMutations);
   const connect = () => observer.observe(doc.body ?? doc.documentElement, OBSERVED);
   const onVisibility = () => {
     if (doc.hidden) {
       observer.disconnect();
-      clearTimeout(timer);
+      cancel();
     } else {
       connect();
-      schedule();
+      onPage();
     }
   };
   const win = doc.defaultView!;
-  win.addEventListener('hashchange', schedule);
-  win.addEventListener('popstate', schedule);
+  win.addEventListener('hashchange', onPage);
+  win.addEventListener('popstate', onPage);
   doc.addEventListener('visibilitychange', onVisibility);
-  doc.addEventListener('input', schedule, true);
+  doc.addEventListener('input', onInput, true);
   // An editor in a frame: its typing, and what the panel inserts there (no input event).
   const leaveFrames = followFocusIntoFrames(doc, (frame) => {
-    frame.addEventListener('input', schedule, true);
+    frame.addEventListener('input', onInput, true);
     if (!doc.hidden && frame.body) observer.observe(frame.body, OBSERVED);
-    return () => frame.removeEventListener('input', schedule, true);
+    return () => frame.removeEventListener('input', onInput, true);
   });
   if (!doc.hidden) connect();
   return {
     stop() {
       observer.disconnect();
-      clearTimeout(timer);
-      win.removeEventListener('hashchange', schedule);
-      win.removeEventListener('popstate', schedule);
+      cancel();
+      win.removeEventListener('hashchange', onPage);
+      win.removeEventListener('popstate', onPage);
       doc.removeEventListener('visibilitychange', onVisibility);
-      doc.removeEventListener('input', schedule, true);
+      doc.removeEventListener('input', onInput, true);
       leaveFrames();
     },
   };

@@ -4,8 +4,14 @@ import { editableRoot } from '../../src/editors/caret.ts';
 
 const MAX_DRAFT = 20_000;
 
+export interface PageRead {
+  reading: Reading;
+  /** The reply box's editable element, for reading the draft alone while only it changes. */
+  draftRoot: HTMLElement | null;
+}
+
 /** Reads the page through the adapter that claims it. Never throws: a broken page reads as basic mode. */
-export function readPage(doc: Document, href: string): Reading {
+export function readPage(doc: Document, href: string): PageRead {
   const url = new URL(href);
   const adapter = pickAdapter(url, doc);
   let ticket = null;
@@ -15,12 +21,10 @@ export function readPage(doc: Document, href: string): Reading {
     console.debug('[olive-branch] adapter failed to read the page', adapter.id, error);
   }
   const editor = safeEditor(adapter, doc);
+  const draftRoot = editor ? editableRoot(editor) : null;
   return {
-    adapter: adapter.id,
-    adapterName: adapter.name,
-    ticket,
-    hasEditor: editor !== null,
-    draft: editor ? draftOf(editor) : '',
+    reading: { adapter: adapter.id, adapterName: adapter.name, ticket, hasEditor: editor !== null, draft: draftOf(draftRoot) },
+    draftRoot,
   };
 }
 
@@ -32,8 +36,7 @@ export function safeEditor(adapter: ReturnType<typeof pickAdapter>, doc: Documen
   }
 }
 
-function draftOf(editor: Element): string {
-  const root = editableRoot(editor);
+export function draftOf(root: HTMLElement | null): string {
   if (!root) return '';
   const text = 'value' in root ? String((root as HTMLTextAreaElement).value) : (root.innerText ?? root.textContent ?? '');
   return text.slice(0, MAX_DRAFT);

@@ -47,9 +47,18 @@ export function useReading(): { tabId: number | undefined; state: ReadingState }
     };
     const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
       const accepted = acceptContentToPanel(message, sender, self, tabId);
-      if (accepted) {
-        connect();
+      if (!accepted) return undefined;
+      if (accepted.type === 'contentToPanel.started') {
+        ask();
+        return undefined;
+      }
+      connect();
+      if (accepted.type === 'contentToPanel.readingChanged') {
         setState((previous) => ({ kind: 'ready', reading: keepThread(previous, accepted.reading) }));
+      } else {
+        // The same ticket object stays, so nothing derived from it is computed again.
+        const { draft } = accepted;
+        setState((previous) => (previous.kind === 'ready' ? { kind: 'ready', reading: { ...previous.reading, draft } } : previous));
       }
       return undefined;
     };
