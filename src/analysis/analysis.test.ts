@@ -120,6 +120,12 @@ describe('their words', () => {
     expect(a.theirWords).toEqual(['unacceptable', 'ridiculous', 'frustrating', 'a nightmare']);
   });
 
+  it('keeps their verdicts whole and their swearing, and fills phrases with a word that fits', () => {
+    const a = analyzeTicket(ticket(['customer', 'Extremely poor customer service. Your support team is shit and they treated me like dirt.']));
+    expect(a.theirWords).toEqual(expect.arrayContaining(['extremely poor customer service', 'treated me like dirt', 'shit']));
+    expect(a.theirWords).not.toContain('poor');
+  });
+
   it('skips negated words and words the agent used', () => {
     const a = analyzeTicket(ticket(['customer', "It wasn't frustrating, just confusing."], ['agent', 'That sounds terrible, sorry.']));
     expect(a.theirWords).toEqual(['confusing']);

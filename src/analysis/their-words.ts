@@ -20,9 +20,11 @@ function experiencePattern(lexicon: Lexicon): RegExp {
   return re;
 }
 
-// Adjectives and participles the valence list knows but our curated list does not
-// ("disheartening", "dreadful"): the customer's word all the same.
-const DESCRIBING = /(?:ing|ed|ful|ous|ible|able|ive)$/;
+// Adjectives and participles fit "I'm sorry it was so ___"; nouns ("fraud") are their words too, ranked after.
+const DESCRIBING = /(?:ing|ed|ful|ous|ible|able|ive|y)$/;
+/** Per message: enough for the panel and the phrases, bounded whatever the text. */
+const MAX_PER_MESSAGE = 20;
+const MAX_PHRASE = 60;
 
 /** Whether one of the three words before `index` in the same clause negates it ("not frustrating"). */
 function negated(text: string, index: number, lexicon: Lexicon): boolean {
@@ -31,24 +33,42 @@ function negated(text: string, index: number, lexicon: Lexicon): boolean {
   return words(clause).slice(-3).some((w) => lexicon.negators.has(w));
 }
 
-/** The words one message uses for its experience, strongest first. */
+/**
+ * The words one message uses for its experience, strongest first: the lexicon's own list,
+ * their multi-word verdicts ("extremely poor customer service"), strong and profane words,
+ * and any other word the valence list reads as clearly negative.
+ */
 export function messageWords(text: string, lexicon: Lexicon): TheirWord[] {
   const found = new Map<string, number>();
-  const re = experiencePattern(lexicon);
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const word = m[0].toLowerCase().replace(/\s+/g, ' ');
-    if (found.has(word) || negated(text, m.index, lexicon)) continue;
-    found.set(word, lexicon.experienceWords.get(word) ?? 1);
-    if (found.size >= 20) break;
-  }
-  const tokenRe = /\p{L}[\p{L}']*/gu;
-  for (let m = tokenRe.exec(text); m && found.size < 20; m = tokenRe.exec(text)) {
+  const take = (re: RegExp, strength: (word: string) => number, checkNegation = true) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && found.size < MAX_PER_MESSAGE; m = re.exec(text)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      const word = m[0].toLowerCase().replace(/\s+/g, ' ').trim();
+      if (word.length > MAX_PHRASE || found.has(word) || (checkNegation && negated(text, m.index, lexicon))) continue;
+      found.set(word, strength(word));
+    }
+  };
+  take(experiencePattern(lexicon), (w) => lexicon.experienceWords.get(w) ?? 1);
+  // A verdict in their own words outranks a single word inside it.
+  take(lexicon.experiencePhrases, () => 4.5, false);
+  take(lexicon.extremeWords, () => 4);
+  take(lexicon.strongWords, () => 3.5);
+  take(lexicon.profanity.strong, () => 3.5, false);
+  take(lexicon.profanity.mild, () => 2, false);
+  const tokenRe = /\p{L}[\p{L}'*]*/gu;
+  for (let m = tokenRe.exec(text); m && found.size < MAX_PER_MESSAGE; m = tokenRe.exec(text)) {
     const word = m[0].toLowerCase();
     const v = lexicon.valence.get(word);
-    if (v === undefined || v > -2 || !DESCRIBING.test(word) || found.has(word)) continue;
-    if (negated(text, m.index, lexicon)) continue;
-    found.set(word, Math.abs(v) - 0.5);
+    if (v === undefined || v > -2 || found.has(word) || negated(text, m.index, lexicon)) continue;
+    found.set(word, Math.abs(v) - (DESCRIBING.test(word) ? 0.5 : 1.5));
   }
-  return [...found].map(([word, strength]) => ({ word, strength })).sort((a, b) => b.strength - a.strength);
+  // A word already inside a longer verdict adds nothing the agent does not see.
+  const list = [...found].map(([word, strength]) => ({ word, strength }));
+  return list
+    .filter((w) => !list.some((o) => o !== w && o.word.length > w.word.length && o.strength >= w.strength - 1 && o.word.includes(w.word)))
+    .sort((a, b) => b.strength - a.strength);
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Ticket } from '../ticket.ts';
-import { contextFor, fillTemplate, placeholderNames, validateTemplate, type TemplateContext } from './template.ts';
+import { contextFor, fillTemplate, placeholderNames, validateTemplate, wordForPhrases, type TemplateContext } from './template.ts';
 
 const dana: TemplateContext = {
   customer: { firstName: 'Dana', name: 'Dana Whitlock' },
@@ -174,5 +174,13 @@ describe('contextFor', () => {
     const ctx = contextFor({ ...ticket, customer: { firstName: 'Art' } }, { theirWords: [] }, { agentName: ' ' });
     expect(ctx.customer?.firstName).toBe('Art');
     expect(fillTemplate('Hi {{customer.first_name}}, so {{their_word}}. {{agent.name}}', ctx).text).toBe('Hi Art, so frustrating.');
+  });
+});
+
+describe('their word in a sentence', () => {
+  it('takes the first of their words that reads after "so", not a verdict phrase or a noun', () => {
+    expect(wordForPhrases(['extremely poor customer service', 'fraud', 'unacceptable', 'slow'])).toBe('unacceptable');
+    expect(wordForPhrases(['una vergüenza', 'pésimo'])).toBe('pésimo');
+    expect(wordForPhrases(['a scam', 'fraud'])).toBeUndefined();
   });
 });

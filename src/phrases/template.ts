@@ -217,6 +217,17 @@ export function validateTemplate(text: string): TemplateProblem[] {
   return problems;
 }
 
+// Phrases put their word after "so" or "how" ("I'm sorry it's been so ___"): a single word that
+// reads as an adjective or participle in English or Spanish fits; a verdict phrase or a noun
+// ("extremely poor customer service", "fraud") is shown in the panel but left out of the sentence.
+const FITS_SO = /^\p{L}+(?:ing|ed|ful|ous|ible|able|ive|ic|al|y|ent|ant|less|ish|oso|osa|ante|ente|ado|ada|ido|ida|imo|ima|ivo|iva)$/u;
+const SHORT_ADJECTIVES = new Set(['bad', 'poor', 'awful', 'long', 'slow', 'rude', 'sad', 'upset', 'late', 'malo', 'mala', 'lento', 'lenta', 'fatal', 'horrible', 'terrible', 'ridículo', 'ridiculo', 'pésimo', 'pesimo', 'pésima', 'pesima', 'harto', 'harta', 'molesto', 'molesta']);
+
+/** The first of their words that fits a phrase's sentence, if any. */
+export function wordForPhrases(theirWords: readonly string[] | undefined): string | undefined {
+  return theirWords?.find((w) => FITS_SO.test(w) || SHORT_ADJECTIVES.has(w));
+}
+
 /** Build the template context for one ticket from what the engine and the agent's settings know. */
 export function contextFor(
   ticket: Ticket,
@@ -227,7 +238,7 @@ export function contextFor(
   const firstName = ticket.customer?.firstName?.trim() || firstNameOf(name);
   return {
     customer: { firstName, name },
-    theirWord: analysis.theirWords?.[0],
+    theirWord: wordForPhrases(analysis.theirWords),
     agentName: settings.agentName?.trim() || undefined,
     company: settings.company?.trim() || undefined,
     ticket: { id: ticket.id || undefined, subject: ticket.subject?.trim() || undefined },

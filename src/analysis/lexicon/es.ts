@@ -20,6 +20,9 @@ const VALENCE: Record<string, number> = {
   encantado: 3, encantada: 3, contento: 2, contenta: 2, satisfecho: 2, satisfecha: 2, estupendo: 3, maravilloso: 3,
 };
 
+/** Words of a bad verdict, for the phrases a customer builds around them ("extremely poor service"). */
+const NEGES = '(?:mal[oa]?|p(?:é|e)sim[oa]|terrible|horrible|lamentable|deficiente|lent[oa]|nul[oa]|desastros[oa]|vergonzos[oa]|inaceptable|incomprensibles?|despersonalizad[oa]|mecanizad[oa]s?|confus[oa]s?|imposible|penca|draconian[oa]|insoportable(?:mente)?|aberrante|nefast[oa]|indignante|fatal)';
+
 export const es: Lexicon = {
   lang: 'es',
   // Words shared with English or German (a, me, no, se, son, solo) are left out.
@@ -92,13 +95,21 @@ export const es: Lexicon = {
     ['decepcionado', 2], ['decepcionada', 2], ['una decepción', 3], ['decepcionante', 2], ['frustrante', 3], ['molesto', 2], ['molesta', 2], ['enfadado', 3], ['enfadada', 3],
     ['un caos', 3], ['inútiles', 4], ['incompetentes', 4], ['un engaño', 4], ['un abuso', 4], ['abusivo', 4], ['una pesadilla', 4], ['fatal', 3],
   ]),
+  experiencePhrases: phrases([
+    `(?:muy|tan|super|súper|totalmente|absolutamente|completamente|realmente|bastante|prácticamente|practicamente|increíblemente|demasiado) ${NEGES}`,
+    `(?:servicio|atenci(?:ó|o)n(?: al cliente)?|trato|experiencia|empresa|gesti(?:ó|o)n|respuestas?|mensajes) ${NEGES}`,
+    `${NEGES} (?:servicio|atenci(?:ó|o)n|experiencia|trato|empresa)`, 'un (?:aut(?:é|e)ntico |verdadero |completo )?desastre', 'una (?:aut(?:é|e)ntica |verdadera )?(?:verg(?:ü|u)enza|estafa|broma|burla|pesadilla|chapuza)',
+    'qu(?:é|e) (?:horror|verg(?:ü|u)enza|desastre|asco|pena)', 'lo (?:m(?:á|a)s )?(?:peor|aberrante|indignante)', 'no (?:lo )?vale', 'sin soluci(?:ó|o)n(?:es)?', 'falta de \\w+', 'se lava(?:n)? las manos',
+    'les importa un (?:pimiento|bledo|comino|pepino)', 'me (?:mienten|mintieron|enga(?:ñ|n)aron)', 'te mienten', 'atracos?', 'de chichinabo', 'craso error', 'ganas de llorar', 'lo pasamos (?:muy )?mal',
+    'ni por error', 'nunca m(?:á|a)s', 'estoy hart[oa]', 'siempre (?:me )?falla',
+  ]),
   wants: {
     refund: {
-      says: [phrases(['reembolso', 'reembolsen', 'reembolsar', 'devoluci(ó|o)n (de|del) (mi )?(dinero|importe|pago)', 'devu(é|e)lvan(me)? (el|mi) dinero', 'devolver (el|mi) dinero', 'mi dinero', 'que me devuelvan', 'abono', 'reintegro'])],
-      unless: phrases(['ya (me )?(han )?(devuelto|reembolsado)', 'gracias por el reembolso']),
+      says: [phrases(['reembolso', 'reembolsen', 'reembolsar', 'devoluci(ó|o)n (de|del) (mi )?(dinero|importe|pago)', 'devu(é|e)lvan(me)? (el|mi) dinero', 'devolver (el|mi) dinero', 'mi dinero', 'que me devuelvan', 'abono', 'reintegro', 'retrocesi(ó|o)n', 'devoluci(ó|o)n (del|de la|de los|de las) (cargo|comisi(ó|o)n|comisiones|importe)', 'me (han )?cobrado (dos veces|de m(á|a)s)', 'cobro (indebido|duplicado)', 'contracargo'])],
+      unless: phrases(['ya (me )?(han )?(devuelto|reembolsado)', 'gracias por el reembolso', 'ofrecer el reembolso', 'me (ofrecieron|ofrecen) (el )?reembolso']),
     },
     replacement: { says: [phrases(['cambio', 'cambiar(lo|la)? por', 'sustituci(ó|o)n', 'reemplazo', 'otr[oa] (nuevo|nueva|unidad)', 'un[oa] nuev[oa]', 'env(í|i)en(me)? otr[oa]'])], unless: phrases(['cambio de (opini(ó|o)n|direcci(ó|o)n|contraseña)']) },
-    redo: { says: [phrases(['repar(ar|en|aci(ó|o)n)', 'arregl(ar|en|o)', 'volver a (hacer|enviar|instalar)', 'rehacer', 'que vengan a', 'reenv(í|i)(o|en|ar)'])] },
+    redo: { says: [phrases(['repar(ar|en|aci(ó|o)n)', 'arregl(ar|en|o)', 'volver a (hacer|enviar|instalar|entregar)', 'rehacer', 'que vengan a', 'reenv(í|i)(o|en|ar)', 'corregir', 'lo correcto ser(í|i)a', 'hay un (typo|error) en'])] },
     discount: { says: [phrases(['descuento', 'rebaja', '\\d+ ?% de descuento', 'c(ó|o)digo promocional', 'cup(ó|o)n'])] },
     credit: { says: [phrases(['compensaci(ó|o)n', 'compensen', 'indemnizaci(ó|o)n', 'indemnicen', 'vale', 'bono', 'saldo a favor'])] },
     free_item: { says: [phrases(['gratis', 'gratuit[oa]', 'sin coste', 'sin costo', 'sin cargo'])], unless: phrases(['env(í|i)o gratis a partir']) },
@@ -107,8 +118,8 @@ export const es: Lexicon = {
       unless: phrases(['si no', 'de lo contrario', 'ya (he )?cancelad[oa]', 'me cancelaron']),
     },
     manager: { says: [phrases(['(hablar|hable) con (un|el|una|la) (responsable|supervisor(a)?|encargad[oa]|jefe|gerente|superior)', 'un responsable', 'el responsable', 'supervisor', 'encargad[oa]', 'gerente', 'atenci(ó|o)n (de|con) una persona', 'una persona real', 'escal(ar|en)'])] },
-    apology_only: { says: [phrases(['una disculpa', 'disculpas', 'que (me )?pidan perd(ó|o)n', 'pedir perd(ó|o)n', 'que lo reconozcan', 'reconozcan (el|su) error'])], unless: phrases(['disculpen (la|las) molestias', 'perdonen (la|las) molestias']) },
-    explanation: { says: [phrases(['por qu(é|e)', 'expliquen', 'explicaci(ó|o)n', 'qu(é|e) (ha )?pas(ó|o|a)', 'qu(é|e) est(á|a) pasando', 'c(ó|o)mo es posible', 'motivo'])] },
+    apology_only: { says: [phrases(['una disculpa', 'que (me )?pidan (perd(ó|o)n|disculpas)', 'pedir perd(ó|o)n', 'que lo reconozcan', 'reconozcan (el|su) error'])], unless: phrases(['disculpen (la|las) molestias', 'perdonen (la|las) molestias']) },
+    explanation: { says: [phrases(['por qu(é|e)', 'expliquen', 'explicaci(ó|o)n(es)?', 'qu(é|e) (ha )?pas(ó|o|a)', 'qu(é|e) est(á|a) pasando', 'c(ó|o)mo es posible', 'motivo', 'para preguntar', 'qu(é|e) (debo|tengo que|puedo) hacer', 'mi consulta', 'hay (alguna )?(forma|manera)', 'c(ó|o)mo (puedo|hago|se hace)'])] },
     speed: { says: [phrases(['urgente', 'urgencia', 'cuanto antes', 'lo antes posible', 'inmediatamente', 'de inmediato', 'ya mismo', 'hoy mismo', 'para (ma(ñ|n)ana|hoy|el lunes|el viernes)', 'antes del? (lunes|martes|mi(é|e)rcoles|jueves|viernes)', 'lo necesito (ya|hoy|para)', 'r(á|a)pido'])], unless: phrases(['sin prisa', 'no corre prisa']) },
   },
 };

@@ -58,6 +58,11 @@ export interface Lexicon {
    * Keys are lower-case words or short phrases as customers write them.
    */
   experienceWords: ReadonlyMap<string, number>;
+  /**
+   * Their own multi-word verdicts, matched as patterns ("extremely poor customer service",
+   * "treated me like dirt", "not good enough"), strongest taken as they wrote them.
+   */
+  experiencePhrases: RegExp;
   /** How each want is said. A sentence matching `unless` is read as a condition or a negation, not a request. */
   wants: Readonly<Record<WantId, { says: readonly RegExp[]; unless?: RegExp }>>;
 }
