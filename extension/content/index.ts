@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { acceptPanelConnection, acceptPanelToContent, type ContentToPanel, type PanelToContent, type Reading } from '../messaging.ts';
-import { draftOf, readPage, safeEditor } from './reader.ts';
+import { draftOf, fingerprint, readPage, safeEditor } from './reader.ts';
 import { watchPage, type PageWatch } from './observer.ts';
 import { pickAdapter } from '../../src/helpdesks/index.ts';
 import { findEditable, insertText, type InsertResult } from '../../src/editors/index.ts';
@@ -32,8 +32,8 @@ function start(): void {
     }
   };
 
-  // What the panel was last sent: the reading without its draft (serialised), and the draft.
-  let lastPage = '';
+  // What the panel was last sent: the reading without its draft (a fingerprint), and the draft.
+  let lastPage = -1;
   let lastDraft = '';
   let draftRoot: HTMLElement | null = null;
 
@@ -46,9 +46,9 @@ function start(): void {
   /** Records the reading as the panel's; says whether the page part of it changed. */
   const note = (reading: Reading): boolean => {
     const { draft, ...page } = reading;
-    const serialised = JSON.stringify(page);
-    const changed = serialised !== lastPage;
-    lastPage = serialised;
+    const print = fingerprint(JSON.stringify(page));
+    const changed = print !== lastPage;
+    lastPage = print;
     lastDraft = draft;
     return changed;
   };

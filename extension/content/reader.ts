@@ -41,3 +41,20 @@ export function draftOf(root: HTMLElement | null): string {
   const text = 'value' in root ? String((root as HTMLTextAreaElement).value) : (root.innerText ?? root.textContent ?? '');
   return text.slice(0, MAX_DRAFT);
 }
+
+/**
+ * A 53-bit hash (cyrb53) of a serialised reading: what the content script keeps to tell
+ * whether the page changed, instead of the serialised text (tens of KB on a long thread).
+ */
+export function fingerprint(text: string): number {
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  return 4294967296 * (2097151 & h2) + (h1 >>> 0);
+}
