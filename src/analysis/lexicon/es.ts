@@ -16,6 +16,12 @@ const VALENCE: Record<string, number> = {
   desastre: -3, caos: -2, ridículo: -3, ridiculo: -3, absurdo: -3, incompetentes: -3, inútiles: -3, inutiles: -3, inútil: -3,
   inutil: -3, nefasto: -4, deplorable: -4, asqueroso: -4, cutre: -2, tomadura: -3, abuso: -3, abusivo: -3, queja: -1,
   problema: -1, roto: -1, rota: -1, defectuoso: -1, dañado: -1, tarde: -1, retraso: -1, nadie: -1, nunca: -1,
+  retraso: -2, retrasos: -2, demora: -2, demoras: -2, perdido: -2, perdida: -2, perdí: -2, perdimos: -2, falla: -2, fallo: -2,
+  error: -1, errores: -1, imposible: -2, incertidumbre: -2, confusos: -2, confuso: -2, despersonalizada: -2, mecanizadas: -2,
+  culpa: -2, reclamación: -1, reclamacion: -1, estresada: -2, estresado: -2, llorar: -2, nerviosos: -2, nervioso: -2, penca: -3,
+  atraco: -4, atracos: -4, aberrante: -4, desprecia: -3, desprecio: -3, burla: -3, embaucador: -4, deficiente: -3, incumplir: -3,
+  incumplido: -3, incumplimiento: -3, caro: -1, carísimo: -2, abusivo: -3, abusiva: -3, sucio: -3, sucios: -3, sucia: -3, asco: -4,
+  horror: -4, tarado: -3, imbécil: -4, idiotas: -4, molestar: -2, molestando: -2, engañan: -3, cobrarme: -1, cobran: -1,
   bueno: 2, buena: 2, bien: 2, genial: 3, excelente: 3, perfecto: 3, gracias: 2, amable: 2, rápido: 1, rapido: 1,
   encantado: 3, encantada: 3, contento: 2, contenta: 2, satisfecho: 2, satisfecha: 2, estupendo: 3, maravilloso: 3,
 };
@@ -74,6 +80,9 @@ export const es: Lexicon = {
   },
   intensifiers: '(?:muy|realmente|totalmente|completamente|absolutamente|super|súper|tan|demasiado|bastante|increíblemente)',
   grievances: phrases([
+    'no (me )?(avisaron|avisan|informaron|informan)', 'se (demora|retrasa|retras(ó|o))', 'sin soluci(ó|o)n(es)?', 'no (funciona|funcionaba|sirve|serv(í|i)a)', 'nadie (pensaba|quiere|sabe)',
+    'me (perd(í|i)|hicieron perder)', 'perder (la mañana|el d(í|i)a|el vuelo|horas)', 'tuve que', 'tuvimos que', 'no tuvimos otro remedio', 'no lo vale', 'me cobran', 'me quieren cobrar', 'me (ha|han) costado',
+    'se (caía|cae|cayó) (el|la)?', 'lava(n)? las manos', 'por culpa de', 'siguen en sus trece',
     'se supon(í|i)a', 'me (dijeron|aseguraron|prometieron)', 'prometieron', 'a pesar de', 'aunque', 'no funciona', 'sigue sin funcionar', 'no ha llegado', 'nunca (lleg(ó|o)|ha llegado)',
     'me (han )?cobrado (dos veces|de m(á|a)s|sin)', 'cobro (indebido|duplicado)', 'doble cobro', 'sin (previo )?aviso', 'sin avisar', 'nadie (me )?(avis(ó|o)|inform(ó|o))',
     'me (pasan|pasaron|van pasando) de un', 'de un departamento a otro', 'no es lo que (ped(í|i)|compr(é|e)|pagu(é|e))', 'equivocad[oa]', 'err(ó|o)ne[oa]', 'en mal estado', 'roto', 'defectuos[oa]',
