@@ -1,20 +1,45 @@
 import type { Message } from '../ticket.ts';
 import type { DefaultStepId, Playbook, StepId } from '../playbooks/types.ts';
-import { EN_STEP_CUES, type StepCue } from './step-cues.ts';
+import { EN_STEP_CUES, type CueContext, type CueGroup, type StepCue, type StepCues } from './step-cues.ts';
+import { ES_STEP_CUES } from './step-cues-es.ts';
+import { readingOf } from './language.ts';
 import { prepare } from './text.ts';
+
+/** Step cues by the language of the reply (the lexicon's `lang`). */
+const CUES_BY_LANG: Readonly<Record<string, StepCues>> = { en: EN_STEP_CUES, es: ES_STEP_CUES };
+const ALL_CUES: readonly StepCues[] = [EN_STEP_CUES, ES_STEP_CUES];
+const MAYBE_OTHER = /[\u00c0-\u024f\u00a1\u00bf]|\b(el|los|las|que|por|para|con|una|esta|hola|gracias|puedes|tienes|pero|muy|lo|se|te|le|del|al|es)\b/i;
+
+/**
+ * The cue sets to read a reply with: its language's, English for a language we read
+ * without step cues, and every set for a reply too short or plain to tell ("Entiendo
+ * tu frustración."): each set's words belong to its own language, so they do not
+ * misfire on the other.
+ */
+function cuesFor(text: string): readonly StepCues[] {
+  // Most replies are plain English: without a Spanish letter or one of its commonest words
+  // no other cue set could apply, and reading the language would cost more than the cues.
+  if (!MAYBE_OTHER.test(text)) return [EN_STEP_CUES];
+  const reading = readingOf(text);
+  if (reading.kind === 'read') return [CUES_BY_LANG[reading.lexicon.lang] ?? EN_STEP_CUES];
+  return ALL_CUES;
+}
 
 /** An agent reply does its steps in its opening; reading more of a long reply only costs time. */
 const REPLY_CHARS = 6_000;
 
-const SENTENCE_END = /[.!?\n]/;
+/** Sentence ends: . ! ? and line breaks (compared by code, as this runs for every character it walks). */
+function isSentenceEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 10;
+}
 
-function sentenceAround(text: string, start: number, end: number): { sentence: string; before: string; after: string; next: string } {
+function sentenceAround(text: string, start: number, end: number): CueContext {
   let from = start;
-  while (from > 0 && !SENTENCE_END.test(text[from - 1] ?? '') && start - from < 300) from--;
+  while (from > 0 && !isSentenceEnd(text.charCodeAt(from - 1)) && start - from < 300) from--;
   let to = end;
-  while (to < text.length && !SENTENCE_END.test(text[to] ?? '') && to - end < 300) to++;
+  while (to < text.length && !isSentenceEnd(text.charCodeAt(to)) && to - end < 300) to++;
   let nextEnd = to + 1;
-  while (nextEnd < text.length && !SENTENCE_END.test(text[nextEnd] ?? '') && nextEnd - to < 300) nextEnd++;
+  while (nextEnd < text.length && !isSentenceEnd(text.charCodeAt(nextEnd)) && nextEnd - to < 300) nextEnd++;
   return {
     sentence: text.slice(from, to),
     before: text.slice(from, start),
@@ -23,25 +48,52 @@ function sentenceAround(text: string, start: number, end: number): { sentence: s
   };
 }
 
-function cueFound(cue: StepCue, text: string): boolean {
-  for (const re of cue.says) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      if (!cue.veto || !cue.veto(sentenceAround(text, m.index, m.index + m[0].length))) return true;
-    }
+/**
+ * A group's patterns joined into one, so a reply is scanned once per group rather than
+ * once per pattern (a vetoed match resumes one character on, so an overlapping pattern
+ * still gets its chance).
+ */
+const joined = new WeakMap<CueGroup, RegExp>();
+
+function joinedPattern(cue: CueGroup): RegExp {
+  let re = joined.get(cue);
+  if (!re) {
+    const flags = [...new Set(cue.says.flatMap((r) => [...r.flags]))].join('');
+    re = new RegExp(cue.says.map((r) => `(?:${r.source})`).join('|'), flags.includes('g') ? flags : `${flags}g`);
+    joined.set(cue, re);
+  }
+  return re;
+}
+
+function groupFound(cue: CueGroup, text: string): boolean {
+  if (cue.says.length === 0) return false;
+  const re = joinedPattern(cue);
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0].length > 0 && (!cue.veto || !cue.veto(sentenceAround(text, m.index, m.index + m[0].length)))) return true;
+    re.lastIndex = m.index + 1;
   }
   return false;
 }
 
-/** The step concepts one agent reply does, among those asked for. */
-export function replyKinds(text: unknown, kinds: readonly DefaultStepId[]): DefaultStepId[] {
+function cueFound(cue: StepCue, text: string, afterFix: boolean): boolean {
+  if (groupFound(cue, text)) return true;
+  for (const group of cue.more ?? []) if (groupFound(group, text)) return true;
+  return afterFix && !!cue.afterFix && groupFound({ says: cue.afterFix }, text);
+}
+
+/**
+ * The step concepts one agent reply does, among those asked for. `before` holds the
+ * steps earlier replies did: some words only close a thread once a remedy was offered
+ * or carried out ("thanks for letting me know, marking this as resolved").
+ */
+export function replyKinds(text: unknown, kinds: readonly DefaultStepId[], before: ReadonlySet<DefaultStepId> = new Set()): DefaultStepId[] {
   const own = prepare(text);
   const read = own.length > REPLY_CHARS ? own.slice(0, REPLY_CHARS) : own;
-  return kinds.filter((kind) => cueFound(EN_STEP_CUES[kind], read));
+  if (kinds.length === 0 || read.trim().length === 0) return [];
+  const sets = cuesFor(read);
+  const afterFix = before.has('resolve') || before.has('act');
+  return kinds.filter((kind) => sets.some((cues) => cueFound(cues[kind], read, afterFix)));
 }
 
 export interface Progress {
@@ -63,7 +115,8 @@ export function progress(messages: readonly Message[], playbook: Playbook): Prog
     if (wanted.size === doneKinds.size) break;
     if (message?.author !== 'agent') continue;
     const open = [...wanted].filter((k) => !doneKinds.has(k));
-    for (const kind of replyKinds(message.text, open)) doneKinds.add(kind);
+    const earlier = new Set(doneKinds);
+    for (const kind of replyKinds(message.text, open, earlier)) doneKinds.add(kind);
   }
   let furthest = -1;
   steps.forEach((s, i) => {
