@@ -64,8 +64,8 @@ const stepScores = tally(DEFAULT_STEP_IDS, replyResults.map(({ r, a }) => ({ tru
 // floors, not estimates for unseen tickets; scripts/eval's frozen test half is the estimate).
 const HEAT_FLOORS = { exact: 0.88, within1: 0.98 };
 const HEAT_LEVEL_FLOORS: Record<string, [number, number]> = {
-  '0': [0.88, 0.97],
-  '1': [0.84, 0.84],
+  '0': [0.8, 0.97],
+  '1': [0.84, 0.75],
   '2': [0.88, 0.73],
   '3': [0.83, 0.92],
 };
