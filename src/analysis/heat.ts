@@ -91,6 +91,19 @@ function intensified(text: string, strong: string[], lexicon: Lexicon): boolean 
   });
 }
 
+/** Whether a swear or a hard word sits within a few words after "you"/"your": abuse aimed at the reader. */
+function aimedAtReader(text: string, hard: readonly string[], lexicon: Lexicon): boolean {
+  if (hard.length === 0) return false;
+  const lower = text.toLowerCase();
+  return hard.some((word) => {
+    const at = lower.indexOf(word.toLowerCase());
+    if (at < 0) return false;
+    const before = lower.slice(Math.max(0, at - 30), at);
+    lexicon.secondPerson.lastIndex = 0;
+    return lexicon.secondPerson.test(before);
+  });
+}
+
 /** Negative valence of the text, with negation: "not happy" counts against, "not bad" counts for nothing. */
 export function tone(text: string, lexicon: Lexicon): { sum: number; positive: number; negative: string[]; negativeClauses: number } {
   let sum = 0;
@@ -172,6 +185,7 @@ export function heatSignals(text: string, lexicon: Lexicon): HeatSignals {
   );
   const mildSwears = matches(lexicon.profanity.mild, text);
   set('profanity_strong', strongSwears.length > 0 ? 1 : 0);
+  set('profanity_more', unique(strongSwears).length + (strongSwears.length > 1 ? 1 : 0) >= 2 ? 1 : 0);
   set('profanity_mild', mildSwears.length > 0 ? 1 : 0);
   if (strongSwears.length + mildSwears.length > 0) add('profanity', [...strongSwears, ...mildSwears]);
 
@@ -186,6 +200,7 @@ export function heatSignals(text: string, lexicon: Lexicon): HeatSignals {
   set('extreme_more', BAND(Math.max(0, extreme.length - 1), 2));
   if (extreme.length > 0 && strong.length === 0) add('strong_words', extreme);
   set('mild_any', matches(lexicon.mildWords, text).length > 0 ? 1 : 0);
+  set('abuse', aimedAtReader(text, [...strongSwears, ...extreme], lexicon) ? 1 : 0);
 
   const cue = (name: string, re: RegExp, code: string, max = 3) => {
     const found = unique(matches(re, text));

@@ -51,6 +51,7 @@ export const de: Lexicon = {
   sarcasm: phrases(['danke für nichts', 'toller service', 'super service', 'vielen dank auch', 'na toll', 'herzlichen glückwunsch']),
   requests: phrases(['ist es möglich', 'gibt es (eine|die) möglichkeit', 'wie kann ich', 'könnten sie (mir|bitte)', 'ich möchte (gerne|wissen|fragen)', 'eine frage', 'kurze frage']),
   politeness: phrases(['bitte', 'danke', 'vielen dank', 'mit freundlichen grüßen', 'freundliche grüße', 'könnten sie', 'würden sie']),
+  secondPerson: phrases(['sie', 'ihr', 'ihre', 'ihnen', 'du', 'dein', 'euch', 'euer']),
   intensifiers: '(?:absolut|total|völlig|echt|wirklich|extrem|einfach|so|sehr)',
   grievances: phrases([
     'sollte (eigentlich )?', 'wurde mir (gesagt|versprochen)', 'versprochen', 'obwohl', 'trotz', 'funktioniert (nicht|immer noch nicht)',

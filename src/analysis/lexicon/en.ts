@@ -61,13 +61,14 @@ export const en: Lexicon = {
     'scam(s|med|mers?)?', 'fraud(ulent|sters?)?', 'thie(f|ves|very)', 'theft', 'crooks?', 'criminals?', 'criminal', 'extortion', 'stole', 'stealing', 'stolen', 'robbed', 'robbery', 'rip-?off',
     'liars?', 'lied( to)?', 'lying', 'lies', 'disgust(ing|ed)', 'disgrace(ful)?', 'shameful', 'appall(ing|ed)', 'outrage(ous|d)?', 'furious', 'livid', 'fuming', 'enraged', 'irate',
     '(the )?worst', 'atrocious', 'abysmal', 'pathetic', 'despicable', 'deplorable', 'contempt', 'insult(ing|ed)?', 'never been (so|more)', 'beyond (angry|furious|frustrated|disappointed)',
-    'idiots?', 'morons?', 'clowns', 'incompetent', 'incompetence', 'a joke', 'an absolute joke', 'unacceptable', 'appalled', 'horrendous', 'horrific', 'nightmare',
+    'idiots?', 'morons?', 'clowns', 'illegal(ly)?', 'unlawful', '(breaking|breaks|against|violat(e|es|ing)) (the |uk |eu |us |consumer )*(law|laws|regulations)', 'incompetent', 'incompetence', 'a joke', 'an absolute joke', 'unacceptable', 'appalled', 'horrendous', 'horrific', 'nightmare',
   ]),
   mildWords: phrases([
     'disappoint(ed|ing|ment)', 'not (happy|pleased|impressed|satisfied|great|ideal|good)', 'unhappy', 'dissatisfied', 'frustrat(ed|ing|ion)', 'annoy(ed|ing|ance)', 'irritat(ed|ing)',
     'unfortunately', 'inconvenien(t|ce)', 'concerned', 'a (shame|pity)', 'a bit (much|annoying|frustrating|disappointing|confusing|of a pain)', 'surprised', 'expected (better|more)',
     'bother(ed|s me)', 'upset', 'confus(ed|ing)', 'hassle', 'let down', 'misleading', 'unclear', 'sadly', 'rather (slow|poor|annoying)',
   ]),
+  secondPerson: phrases(['you', 'your', 'you\'re', 'you guys', 'ur', 'u', 'yours']),
   intensifiers: '(?:absolutely|completely|utterly|totally|beyond|so|really|extremely|truly|seriously|incredibly|fucking|bloody|deeply)',
   grievances: phrases([
     'supposed to', '(i|we) was told', '(i|we) were told', 'you (said|told me|promised)', 'promised', 'even though', 'despite',

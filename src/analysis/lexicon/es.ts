@@ -49,7 +49,7 @@ export const es: Lexicon = {
   ]),
   extremeWords: phrases([
     'estafa(dores|dor|s)?', 'timo', 'ladr(o|ó)n(es)?', 'robo', 'roban', 'nos roban', 'verg(ü|u)enza', 'vergonzos[oa]', 'indignante', 'asqueros[oa]', 'repugnante', 'mienten', 'mentiros[oa]s?', 'mentira',
-    'lo peor', 'el peor', 'la peor', 'nefast[oa]', 'sinverg(ü|u)enzas?', 'una burla', 'tomadura de pelo', 'furios[oa]', 'inaceptable', 'intolerable', 'inadmisible', 'p(é|e)sim[oa]', 'fraude', 'abuso',
+    'lo peor', 'el peor', 'la peor', 'nefast[oa]', 'ilegal(es)?', 'delito', 'atracos?', 'sinverg(ü|u)enzas?', 'una burla', 'tomadura de pelo', 'furios[oa]', 'inaceptable', 'intolerable', 'inadmisible', 'p(é|e)sim[oa]', 'fraude', 'abuso',
   ]),
   mildWords: phrases([
     'decepcion(ad[oa]|ante)', 'decepci(ó|o)n', 'molest[oa]', 'no estoy (content[oa]|satisfech[oa])', 'insatisfech[oa]', 'frustra(d[oa]|nte)', 'lamentablemente', 'desafortunadamente',
@@ -78,6 +78,7 @@ export const es: Lexicon = {
       'cambiar(me)? de (compa(ñ|n)(í|i)a|operador|banco|empresa)', 'la competencia', 'perder un cliente', 'han perdido un cliente', 'cancelar(é|e)? (mi|el|la) (cuenta|contrato|suscripci(ó|o)n|pedido)',
     ]),
   },
+  secondPerson: phrases(['tú', 'tu', 'tus', 'usted', 'ustedes', 'vosotros', 'os', 'vuestro', 'vuestra', 'su empresa', 'te']),
   intensifiers: '(?:muy|realmente|totalmente|completamente|absolutamente|super|súper|tan|demasiado|bastante|increíblemente)',
   grievances: phrases([
     'no (me )?(avisaron|avisan|informaron|informan)', 'se (demora|retrasa|retras(ó|o))', 'sin soluci(ó|o)n(es)?', 'no (funciona|funcionaba|sirve|serv(í|i)a)', 'nadie (pensaba|quiere|sabe)',

@@ -20,6 +20,8 @@ export interface Lexicon {
   extremeWords: RegExp;
   /** Displeasure said with restraint ("disappointed", "not happy", "a bit frustrating"). */
   mildWords: RegExp;
+  /** "you", "your": anger aimed at the reader ("you f****** idiots") is abuse, not a curse at the situation. */
+  secondPerson: RegExp;
   /** Plain profanity; `strong` marks the harsher words, the rest are mild ("damn"). */
   profanity: { strong: RegExp; mild: RegExp };
   /** Roots whose masked spellings ("f***", "sh!t", "p*ssed") count as profanity. */
