@@ -18,6 +18,8 @@ test('README screenshots: panel light and dark, picker, options', async ({ conte
   const panel = await SidePanel.open(context, worker, extensionId, await tabIdOf(worker, demo.page.url()));
   await panel.page.setViewportSize({ width: 360, height: 1100 });
   await expect(panel.phrases()).toHaveCount(5);
+  // The README shows whether the customer is cooling down: the heat of each of their messages.
+  await expect(panel.page.getByTestId('heat-trail')).toBeVisible();
   for (const scheme of ['light', 'dark'] as const) {
     await panel.page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
     await panel.page.screenshot({ path: resolve(OUT, `panel-${scheme}.png`) });
