@@ -23,6 +23,8 @@ function expectWellFormed(text: string): void {
 const trigger = fc.constantFrom(
   'sorry, but ', 'you should have ', 'the company ', 'as I said ', 'calm down', "it's only a ", 'they won’t let me ', 'per my last email',
   'I apologize if you feel ', 'the billing department', "that's not our fault", ' ', ',', '.', '\n',
+  'because you had ', 'works for me', 'Sorry.', 'simply ', 'they will contact ', 'with respect to ', 'other customers ', 'no, you didn’t',
+  'lo siento, pero ', 'no es posible ', 'debe usted ', 'la empresa ', 'cálmese', 'como ya le dije', 'ñ', 'á',
 );
 const hostile = fc.constantFrom(
   '👩🏽‍💻', '🇪🇸', '\u202e', '\u200f', 'مرحبا بك', 'שלום', '<script>alert(1)</script>', '<img src=x onerror=alert(1)>', '&amp;', '\u0000', '\u0007',

@@ -117,6 +117,59 @@ describe('checkDraft', () => {
     }
   });
 
+  it('catches the families real agents write, each with a calmer rewrite', () => {
+    const cases: [string, string, string][] = [
+      ['blame', 'It looks like you may be using an old version of the app.', 'you may be using an old version'],
+      ['blame', 'Your room was not cleaned because you had the sign on the door.', 'because you had the sign on the door'],
+      ['blame', 'Our courier messed up the address, sorry.', 'Our courier messed up the address'],
+      ['defensive', "We cannot refund it, it's already been used.", 'We cannot refund'],
+      ['defensive', "You're past the thirty-day return window.", "You're past the thirty-day return window"],
+      ['defensive', 'Works for me on the latest build.', 'Works for me'],
+      ['defensive', 'Other customers have had no problems with this model.', 'Other customers have had no problems with this model'],
+      ['defensive', 'We are very busy right now.', 'We are very busy right now'],
+      ['minimizing', 'Simply clear your cache.', 'Simply'],
+      ['sorry_but', 'So sorry for how upset you are.', 'sorry for how upset you are'],
+      ['sorry_but', 'Nothing more we can do now. Sorry.', 'Sorry'],
+      ['brush_off', 'Feel free to never use my software again.', 'Feel free to never use my software again'],
+      ['brush_off', 'Please re-submit the ticket.', 're-submit the ticket'],
+      ['cold_distance', "I've told the right parties. They will contact you shortly.", 'the right parties'],
+      ['cold_distance', 'This letter is to inform you that your order is late.', 'This letter is to inform you'],
+    ];
+    for (const [kind, text, span] of cases) {
+      const found = flagged(text).find((f) => f.kind === kind);
+      expect(found, text).toBeDefined();
+      expect(found!.span, text).toBe(span);
+      expect(found!.rewrite, text).toBeTruthy();
+    }
+    expect(applyAll('Simply clear your cache.', checkDraft('Simply clear your cache.').findings)).toBe('Please clear your cache.');
+    expect(applyAll('They will contact you shortly.', checkDraft('They will contact you shortly.').findings)).toBe("We'll contact you shortly.");
+  });
+
+  it('leaves the near misses of the new families alone', () => {
+    for (const text of [
+      "If you don't see it in the next 2-3 days, let me know.",
+      "I'm sorry you had to wait so long. I've refunded you today.",
+      'Actually, you were charged twice — that is our mistake. I have reversed it.',
+      'The courier confirmed the parcel is at the depot. They will deliver it tomorrow.',
+      'Good news: the hotel has confirmed your late check-out.',
+      "If you're not happy with the product, we'll refund you in full.",
+      "I've just refunded you, and it won't affect your credit score.",
+      "Technically it's a duplicate of #641, already fixed.",
+    ]) {
+      expect(flagged(text), text).toEqual([]);
+    }
+  });
+
+  it('reads Spanish drafts with Spanish rules and Spanish rewrites', () => {
+    const text = 'Lo sentimos, pero no es posible realizar el descuento. Debe usted contactarnos en el plazo indicado.';
+    const found = flagged(text);
+    expect(found.map((f) => f.kind)).toEqual(['sorry_but', 'defensive', 'blame']);
+    expect(applyAll(text, checkDraft(text).findings)).toBe('Lo sentimos, y déjeme ver qué puedo hacer por usted. Podríamos haberlo explicado mejor.');
+    for (const clean of ['Deberías de poder ver el tuyo desde el panel ahora. ¡Gracias!', 'Monté un pequeño vídeo de cómo correr el proyecto, y solo tienes el error de firma.', 'Arreglado en la última versión, gracias por avisarnos.']) {
+      expect(flagged(clean), clean).toEqual([]);
+    }
+  });
+
   it('returns nothing for empty or non-string input', () => {
     expect(checkDraft('').findings).toEqual([]);
     expect(checkDraft(undefined as unknown as string).findings).toEqual([]);
