@@ -489,8 +489,13 @@ const englishRules: Rule[] = [
       "(?:I|we)(?:'m| am|'re| are)? (?:cannot|can't|can not|won't|will not|am unable to|are unable to|unable to|not able to) (refund|reimburse|replace|cancel|offer|give|provide|issue|accept|honou?r|approve|process|exchange|waive|make an exception|credit|compensate)\\b",
     ),
     rewrite: (span) => `${/^we\b/i.test(span) ? "we'll" : "I'll"} look for a way to ${/\b(\w+)$/.exec(span)?.[1]?.toLowerCase() ?? 'help'}`,
-    // After "sorry, but" the take-back is the finding; one problem, one flag.
-    when: (text, start) => !/\b(?:sorry|apologi[sz]e|apologies)\b/i.test(sentenceBefore(text, start, 120)),
+    // After "sorry, but" the take-back is the finding; one problem, one flag. Refusing to
+    // offer an excuse ("I won't offer you one") is ownership, not a refusal of a remedy.
+    when: (text, start, end) =>
+      !/\b(?:sorry|apologi[sz]e|apologies)\b/i.test(sentenceBefore(text, start, 120)) &&
+      !/^\s+(?:you\s+)?(?:one|an? excuses?|excuses|any excuses?)\b/i.test(text.slice(end, end + 30)) &&
+      // A refusal that goes straight on to a compromise is the method's "explain the obstacle, offer what you can".
+      !/\b(?:instead|what (?:I|we) can do|but (?:I|we) (?:can|could|will|'ll)|here(?:'s| is) what)\b/i.test(text.slice(end, end + 160)),
   },
   {
     kind: 'defensive',
@@ -861,7 +866,7 @@ const englishRules: Rule[] = [
     pattern: rx("they(?:'ll| will| should| are going to|'re going to) (?:contact|get back to|reach out to|be in touch|reply to|respond to|call|email|e-mail|look into|address|handle|update|follow up with|deal with)"),
     rewrite: (span) => span.replace(/^they(?:['’]ll| will| should| are going to|['’]re going to)/i, "we'll"),
     when: (text, start) =>
-      !/\b(?:courier|carrier|bank|manufacturer|post office|postal|seller|vendor|partner|airline|delivery company|driver|ups|fedex|dhl|usps|royal mail|paypal|stripe|apple|google|amazon|supplier|insurer|card issuer|they said|depot)\b/i.test(
+      !/\b(?:courier|carrier|bank|manufacturer|post office|postal|seller|vendor|partner|airline|delivery company|driver|ups|fedex|dhl|usps|royal mail|paypal|stripe|apple|google|amazon|supplier|insurer|card issuer|they said|depot|manager|supervisor|colleague|specialist|engineer|technician|team lead)\b/i.test(
         text.slice(Math.max(0, start - 200), start),
       ),
   },
