@@ -15,7 +15,7 @@ import { customers } from '../../src/analysis/corpus/customers.ts';
 import type { HeatLevel } from '../../src/analysis/types.ts';
 import { loadHalf } from './corpus.ts';
 
-export const SETTINGS: { minDocs: number; l2Words: number; l2Cues: number; steps: number; rate: number } = {
+export const SETTINGS: { minDocs: number; l2Words: number; l2Cues: number; steps: number; rate: number; minWordWeight: number } = {
   /** A word must appear in this many training messages to get a weight of its own. */
   minDocs: 4,
   /** L2 penalty on word weights and on cue weights (cues are few and general: penalised less). */
@@ -23,6 +23,8 @@ export const SETTINGS: { minDocs: number; l2Words: number; l2Cues: number; steps
   l2Cues: 0.002,
   steps: 1500,
   rate: 0.5,
+  /** Word weights smaller than this are left out of the shipped file: they change no level and cost bytes in the panel. */
+  minWordWeight: 0.03,
 };
 
 export interface Example {
@@ -99,7 +101,7 @@ export function fit(train: readonly Example[], settings = SETTINGS): Fitted {
   const weights: Record<string, number> = {};
   names.forEach((name, i) => {
     const v = Math.round(w[i]! * 1000) / 1000;
-    if (v !== 0) weights[name] = v;
+    if (v !== 0 && (!isWord(name) || Math.abs(v) >= settings.minWordWeight)) weights[name] = v;
   });
   const round = (x: number) => Math.round(x * 1000) / 1000;
   return { thresholds: [round(theta[0]!), round(theta[1]!), round(theta[2]!)], weights };
