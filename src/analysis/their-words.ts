@@ -30,8 +30,13 @@ const MAX_PHRASE = 60;
 function negated(text: string, index: number, lexicon: Lexicon): boolean {
   const before = text.slice(Math.max(0, index - 40), index);
   const clause = before.split(/[.!?;:,\n]/).pop() ?? '';
+  // "not only illegal", "not just slow": the word stands, and more is coming.
+  if (/\b(?:not|no) (?:only|just|merely|simply)\s+$/i.test(clause)) return false;
   return words(clause).slice(-3).some((w) => lexicon.negators.has(w));
 }
+
+/** A word they masked ("s****y", "f******"): their word, however they spelled it. */
+const MASKED = /(?<![\p{L}\p{N}*])\p{L}{1,3}\*{2,}\p{L}{0,4}(?![\p{L}\p{N}*])/gu;
 
 /**
  * The words one message uses for its experience, strongest first: the lexicon's own list,
@@ -59,6 +64,7 @@ export function messageWords(text: string, lexicon: Lexicon): TheirWord[] {
   take(lexicon.strongWords, () => 3.5);
   take(lexicon.profanity.strong, () => 3.5, false);
   take(lexicon.profanity.mild, () => 2, false);
+  take(MASKED, () => 3.5, false);
   const tokenRe = /\p{L}[\p{L}'*]*/gu;
   for (let m = tokenRe.exec(text); m && found.size < MAX_PER_MESSAGE; m = tokenRe.exec(text)) {
     const word = m[0].toLowerCase();

@@ -97,7 +97,7 @@ export const en: Lexicon = {
     ]),
     mild: phrases(['damn', 'dammit', 'goddamn\\w*', 'crap', 'crappy', 'bloody', 'hell', 'sucks?', 'screwed( up)?', 'wth', 'ffs', 'omfg']),
   },
-  maskedRoots: ['fuck', 'fucking', 'fucked', 'shit', 'bullshit', 'pissed', 'piss', 'bitch', 'asshole', 'bastard', 'damn', 'crap'],
+  maskedRoots: ['fuck', 'fucking', 'fucked', 'fucker', 'shit', 'shitty', 'bullshit', 'pissed', 'piss', 'bitch', 'asshole', 'bastard', 'damn', 'crap'],
   repeatContact: phrases([
     '(second|third|fourth|fifth|2nd|3rd|4th|5th|\\d+th|umpteenth|nth) (time|email|message|call|attempt|request|wrong|broken|damaged|replacement)',
     '(two|three|four|five|six|\\d+) (times|emails|messages|calls|attempts|requests)', '(zero|no) (replies|reply|response|answer)',
@@ -163,6 +163,7 @@ export const en: Lexicon = {
     ['furious', 5], ['livid', 5], ['angry', 4], ['fed up', 3], ['exhausting', 3], ['confusing', 1], ['confused', 1],
     ['worried', 2], ['too long', 2], ['so long', 2], ['forever', 2], ['ages', 1], ['rude', 4], ['unprofessional', 3],
     ['misleading', 3], ['heartbroken', 4], ['devastated', 4], ['gutted', 3], ['let down', 3], ['ignored', 3],
+    ['dissapointed', 2], ['disapointed', 2], ['dissappointed', 2], ['surprised', 1], ['unreasonable', 3],
   ]),
   experiencePhrases: phrases([
     `(?:extremely|truly|utterly|totally|completely|absolutely|incredibly|just plain|plain|simply|beyond|seriously|painfully|horribly|terribly|ridiculously|unbelievably|excessively|severely) ${NEG}(?: (?:customer )?(?:service|support|experience|communication|design|quality|treatment|management))?`,
@@ -171,7 +172,10 @@ export const en: Lexicon = {
     '(?:the )?worst [\\w\' ]{0,40} (?:ever|of my life|i(?:\'ve| have) ever (?:had|seen|experienced))', 'a (?:complete |total |huge )?waste of (?:time|money)', '(?:don\'t|doesn\'t|didn\'t|do not|does not|did not) (?:even )?care',
     '(?:can\'t|cannot|could not|couldn\'t) believe', 'give me a break', 'adding insult to injury', '(?:complete|total|utter) (?:lack of \\w+|incompetence|joke|disaster|mess|failure|nightmare|shambles)',
     'works poorly', 'more than patient', 'getting sick of', 'fed up', 'had enough', 'sick and tired', 'the last straw', 'a slap in the face', 'lost (?:all )?(?:faith|trust|confidence)',
-    '(?:you|they) (?:guys )?suck', 'this is (?:a lie|fraud|theft|robbery|extortion|a scam|a joke|insane|absurd)',
+    '(?:you|they) (?:guys )?suck', '(?:won\'t|will not|wont) be (?:back|returning|coming back)', 'don\'t bother', '(?:haven\'t|have not|never) heard (?:a word|anything|back)',
+    '(?:didn\'t|doesn\'t|does not|did not) make (?:any )?sense', 'not too much to (?:ask|expect)', 'left to fend for (?:myself|ourselves)', 'brushed (?:me|her|him|us|them) off',
+    'stock answers?', '(?:doesn\'t|does not|didn\'t|did not) work as (?:advertised|promised|described)', 'breaks everything', '(?:huge|major|massive|serious) (?:flaw|problem|mistake|failure)',
+    '(?:very|so|really) (?:surprised|disappointed|annoyed|frustrated|upset|angry|unhappy)', 'put off', 'no (?:acknowledg(?:e)?ment|apology|explanation|response|reply)', 'this is (?:a lie|fraud|theft|robbery|extortion|a scam|a joke|insane|absurd)',
   ]),
   wants: {
     refund: {
