@@ -249,7 +249,7 @@ export const en: Lexicon = {
       says: [
         phrases(['why\\s*\\?', 'why (did|does|do|is|was|were|are|has|have|would|can\'t|cannot|couldn\'t|hasn\'t|haven\'t|isn\'t|wasn\'t|didn\'t|won\'t|on earth|the hell|the heck|not)',
           'is there (a|any) way', 'any way to', 'how (do|can|could|should|would) (i|we)', 'how to (proceed|recover|transfer|get|fix)', 'please advise', 'what\'s up', 'where (is|are) (my|our|the)', 'where\'s (my|our|the)',
-          '(has|did) (there been|something) (a )?chang', 'what changed', '(know|knowing|tell me) why', 'without (a |any )?(specific )?(reason|explanation|warning)', 'need help (on|with)', 'looking for a way', 'how come',
+          '(has|did) (there been|something) (a )?chang', 'what changed', '(know|knowing|tell me) why', 'without (a |any )?(specific )?(reason|explanation|warning)', 'need help (on|with)', 'looking for a way', 'how come', 'when (will|is|does|can|do|would) (my|the|i|it|you|this)', 'what kind of', 'did i (need|have) to', 'does (that|this|it) (count|mean|include)', 'ask when',
           '(please |can you |could you |care to )explain', 'explain (why|what|how|to me|this|that|the)', 'explanation', 'what happened', 'what is (actually |really )?happening', 'what\'s (actually |really )?happening', 'what is going on', 'what\'s going on', 'what went wrong', 'how (did|could|can|does) (this|that|it|you|something) (happen|go|be|get)',
           'how is (it|that|this) possible', 'i (want|need|would like|\'d like|deserve) to (know|understand) (why|what|how)', 'tell me (why|what happened|what went wrong)', 'the reason']),
       ],
