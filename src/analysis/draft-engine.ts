@@ -19,12 +19,13 @@ export interface Rule {
   /** Keep a trailing comma in the span (normally trimmed off with trailing spaces). */
   keepComma?: boolean;
   /**
-   * What the match cannot do without: the rule runs only if, for one of these cues,
-   * every word of the cue begins a word of the text ("polic" for "policy", "they don"
-   * for "they don't"). A word joined to another ("resubmit", "understaffed") needs its
-   * own cue. Leave out when no short list is certain: cues only save time.
+   * What the match cannot do without, as cues separated by `|` ("polic|rules"): the rule
+   * runs only if, for one of these cues, every word of the cue begins a word of the text
+   * ("polic" for "policy", "they don" for "they don't"). A word joined to another
+   * ("resubmit", "understaffed") needs its own cue. Leave out when no short list is
+   * certain: cues only save time.
    */
-  cues?: readonly string[];
+  cues?: string;
   /** Words that may open the flagged clause (must end with `$`): found just before the match, they join its span. */
   lead?: RegExp;
   /** Keep the match only if this says so (reads the text around it; must be cheap). */
@@ -93,7 +94,7 @@ const cueCache = new WeakMap<Rule, string[][]>();
 function cueWords(rule: Rule): string[][] {
   let words = cueCache.get(rule);
   if (!words) {
-    words = (rule.cues ?? []).map((cue) => tokens(cue).filter(Boolean).map((w) => w.slice(0, MAX_PREFIX)));
+    words = (rule.cues?.split('|') ?? []).map((cue) => tokens(cue).filter(Boolean).map((w) => w.slice(0, MAX_PREFIX)));
     cueCache.set(rule, words);
   }
   return words;
