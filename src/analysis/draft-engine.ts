@@ -6,6 +6,14 @@
  */
 import type { DraftFinding, DraftFindingKind } from './types.ts';
 
+/**
+ * In a rule's source a bare `(` groups without capturing, "(a|b)" for "(?:a|b)": a rule
+ * reads only the whole match, and the sources stay short. Lookarounds keep their `(?`.
+ */
+export function groups(source: string): string {
+  return source.replace(/\((?!\?)/g, '(?:');
+}
+
 /** More than this many findings is noise for the agent and a risk for the UI. */
 export const MAX_FINDINGS = 50;
 
