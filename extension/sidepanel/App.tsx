@@ -21,7 +21,7 @@ import { usePhrases } from './use-phrases.ts';
 import { t, uiLanguage } from '../ui/i18n.ts';
 
 export function App() {
-  const { tabId, state } = useReading();
+  const { tabId, state, draft } = useReading();
   const settings = useSettings();
   const language = uiLanguage(settings.language);
   const playbook = getPlaybook(settings.playbook, language);
@@ -95,7 +95,7 @@ export function App() {
       <RemindersCurrent ticket={ticket} workdayStart={settings.workdayStart} />
       <StepList playbook={playbook} analysis={analysis} onToggle={(id, done) => void ticketState.patch({ stepMarks: { [id]: done ? 'done' : 'undone' } })} />
       {phraseList}
-      <DraftCheck tabId={tabId} draft={reading.draft} />
+      <DraftCheck tabId={tabId} draft={draft} />
       <FollowUp ticket={ticket} settings={settings} analysis={analysis} playbook={playbook} phrases={phrases} />
       <TicketNotes state={ticketState.state} onSave={ticketState.patch} />
       <Thread ticket={ticket} />

@@ -1,10 +1,15 @@
 import { useMemo } from 'preact/hooks';
 import { checkDraft } from '../../src/analysis/index.ts';
 import { insertIntoTab } from './insert.ts';
+import { useDraft, type LiveDraft } from './use-reading.ts';
 import { t } from '../ui/i18n.ts';
 
-/** Flags blame and defensiveness in the agent's current draft, each with a calmer wording. */
-export function DraftCheck({ tabId, draft }: { tabId: number | undefined; draft: string }) {
+/**
+ * Flags blame and defensiveness in the agent's current draft, each with a calmer wording.
+ * It follows the draft itself: typing re-renders this section, not the panel.
+ */
+export function DraftCheck({ tabId, draft: live }: { tabId: number | undefined; draft: LiveDraft }) {
+  const draft = useDraft(live);
   const findings = useMemo(() => (draft.trim() ? checkDraft(draft).findings : []), [draft]);
   if (findings.length === 0) return null;
   return (

@@ -4,15 +4,53 @@ import { acceptContentToPanel, PANEL_PORT, type PanelToContent, type Reading } f
 import { followBoundTab } from './binding.ts';
 import { ticketKey } from '../../src/ticket.ts';
 
+/** What the page shows; the reply box's text is kept apart, in `LiveDraft`. */
+export type PageReading = Omit<Reading, 'draft'>;
+
 export type ReadingState =
   | { kind: 'loading' }
   | { kind: 'unavailable' } // no content script answers in this tab
-  | { kind: 'ready'; reading: Reading };
+  | { kind: 'ready'; reading: PageReading };
+
+/**
+ * The agent's draft, changing at every pause in typing. Kept outside the panel's state so
+ * that a new draft re-renders only what reads it (the draft check), not the whole panel.
+ */
+export class LiveDraft {
+  private text = '';
+  private readonly listeners = new Set<(text: string) => void>();
+
+  get value(): string {
+    return this.text;
+  }
+
+  set(text: string): void {
+    if (text === this.text) return;
+    this.text = text;
+    for (const listener of this.listeners) listener(text);
+  }
+
+  subscribe(listener: (text: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}
+
+/** The draft's current text; re-renders the calling component alone when it changes. */
+export function useDraft(draft: LiveDraft): string {
+  const [text, setText] = useState(draft.value);
+  useEffect(() => {
+    setText(draft.value); // changed between render and subscribing
+    return draft.subscribe(setText);
+  }, [draft]);
+  return text;
+}
 
 /** The bound tab and what its content script reads, kept current. */
-export function useReading(): { tabId: number | undefined; state: ReadingState } {
+export function useReading(): { tabId: number | undefined; state: ReadingState; draft: LiveDraft } {
   const [tabId, setTabId] = useState<number | undefined>(undefined);
   const [state, setState] = useState<ReadingState>({ kind: 'loading' });
+  const [draft] = useState(() => new LiveDraft());
 
   useEffect(() => followBoundTab(setTabId), []);
 
@@ -40,7 +78,10 @@ export function useReading(): { tabId: number | undefined; state: ReadingState }
         .sendMessage(tabId, request)
         .then((reading) => {
           if (cancelled) return;
-          if (reading) connect();
+          if (reading) {
+            connect();
+            draft.set((reading as Reading).draft);
+          }
           setState((previous) => (reading ? { kind: 'ready', reading: keepThread(previous, reading as Reading) } : { kind: 'unavailable' }));
         })
         .catch(() => !cancelled && setState({ kind: 'unavailable' }));
@@ -54,11 +95,11 @@ export function useReading(): { tabId: number | undefined; state: ReadingState }
       }
       connect();
       if (accepted.type === 'contentToPanel.readingChanged') {
+        draft.set(accepted.reading.draft);
         setState((previous) => ({ kind: 'ready', reading: keepThread(previous, accepted.reading) }));
       } else {
-        // The same ticket object stays, so nothing derived from it is computed again.
-        const { draft } = accepted;
-        setState((previous) => (previous.kind === 'ready' ? { kind: 'ready', reading: { ...previous.reading, draft } } : previous));
+        // Only the draft check hears of it: the panel's state, and all it derives, stay.
+        draft.set(accepted.draft);
       }
       return undefined;
     };
@@ -66,6 +107,7 @@ export function useReading(): { tabId: number | undefined; state: ReadingState }
       if (updatedId === tabId && info.status === 'complete') ask();
     };
     setState({ kind: 'loading' });
+    draft.set('');
     browser.runtime.onMessage.addListener(onMessage);
     browser.tabs.onUpdated.addListener(onUpdated);
     ask();
@@ -75,9 +117,9 @@ export function useReading(): { tabId: number | undefined; state: ReadingState }
       browser.runtime.onMessage.removeListener(onMessage);
       browser.tabs.onUpdated.removeListener(onUpdated);
     };
-  }, [tabId]);
+  }, [tabId, draft]);
 
-  return { tabId, state };
+  return { tabId, state, draft };
 }
 
 /**
@@ -85,7 +127,8 @@ export function useReading(): { tabId: number | undefined; state: ReadingState }
  * Update page has no history). When the same ticket comes back without messages, keep
  * the thread already read for it.
  */
-function keepThread(previous: ReadingState, next: Reading): Reading {
+function keepThread(previous: ReadingState, reading: Reading): PageReading {
+  const { draft: _draft, ...next } = reading;
   if (previous.kind !== 'ready' || !previous.reading.ticket || !next.ticket || next.ticket.messages.length > 0) return next;
   if (ticketKey(previous.reading.ticket) !== ticketKey(next.ticket)) return next;
   return { ...next, ticket: { ...next.ticket, messages: previous.reading.ticket.messages } };
