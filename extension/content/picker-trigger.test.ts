@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { triggerQuery } from './picker-trigger.ts';
+import { triggerQuery, typedPastTrigger } from './picker-trigger.ts';
 
 describe('triggerQuery', () => {
   it('opens on the trigger and follows the query typed after it', () => {
@@ -22,5 +22,33 @@ describe('triggerQuery', () => {
 
   it('an empty trigger never matches', () => {
     expect(triggerQuery('anything', '')).toBeNull();
+  });
+});
+
+describe('typedPastTrigger', () => {
+  const typed = (data: string | null, inputType = 'insertText') => ({ inputType, data });
+
+  it('skips plain typing that cannot end a trigger', () => {
+    expect(typedPastTrigger(typed('a'), ';;')).toBe(true);
+    expect(typedPastTrigger(typed(' '), ';;')).toBe(true);
+    expect(typedPastTrigger(typed('hello'), ';;')).toBe(true);
+    expect(typedPastTrigger(typed('x'), '')).toBe(true);
+  });
+
+  it('reads the caret when the trigger may have been completed', () => {
+    expect(typedPastTrigger(typed(';'), ';;')).toBe(false);
+    expect(typedPastTrigger(typed('a;'), ';;')).toBe(false);
+    expect(typedPastTrigger(typed('/'), '//')).toBe(false);
+    expect(typedPastTrigger(typed('b'), 'ab')).toBe(false);
+  });
+
+  it('reads the caret for anything but typed text', () => {
+    expect(typedPastTrigger(typed(null), ';;')).toBe(false);
+    expect(typedPastTrigger(typed(''), ';;')).toBe(false);
+    expect(typedPastTrigger(typed('a', 'insertFromPaste'), ';;')).toBe(false);
+    expect(typedPastTrigger(typed(null, 'deleteContentBackward'), ';;')).toBe(false);
+    expect(typedPastTrigger(typed('a', 'insertCompositionText'), ';;')).toBe(false);
+    expect(typedPastTrigger(typed('a', 'historyUndo'), ';;')).toBe(false);
+    expect(typedPastTrigger({} as { inputType: string; data: string | null }, ';;')).toBe(false);
   });
 });

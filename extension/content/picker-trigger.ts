@@ -26,3 +26,15 @@ export function triggerQuery(before: string, trigger: string): TriggerMatch | nu
   if (!/^[\p{L}\p{N}' -]*$/u.test(query)) return null;
   return { query, length: trigger.length + query.length };
 }
+
+/**
+ * Whether an `input` event is plain typing that cannot have completed a trigger: text
+ * typed (not pasted, deleted or composed) that lacks the trigger's last character. Then
+ * no trigger can end in it, so with the picker closed the text before the caret need not
+ * be read. Anything else (another input type, no data, a synthetic event) says false.
+ */
+export function typedPastTrigger(event: Pick<InputEvent, 'inputType' | 'data'>, trigger: string): boolean {
+  if (!trigger) return true;
+  const { inputType, data } = event;
+  return inputType === 'insertText' && typeof data === 'string' && data !== '' && !data.includes(trigger[trigger.length - 1]!);
+}

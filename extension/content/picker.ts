@@ -15,7 +15,7 @@ import {
 } from '../messaging.ts';
 import type { InsertResult } from '../../src/editors/types.ts';
 import { DEFAULT_SETTINGS, migrateSettings } from '../storage/settings-schema.ts';
-import { triggerQuery } from './picker-trigger.ts';
+import { triggerQuery, typedPastTrigger } from './picker-trigger.ts';
 import { PickerView } from './picker-view.ts';
 import { followFocusIntoFrames, frameDocument } from './frames.ts';
 
@@ -135,6 +135,9 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
   let asked = 0;
   // After Escape the same trigger stays in the text; typing on must not reopen the picker for it.
   let dismissed: { at: Node; start: number } | null = null;
+  // Set when the caret may have moved into an unopened trigger without typing (a click, a
+  // focus change, the picker closed for another reason than typing): the next input is read in full.
+  let recheck = true;
   // Built on first use: most pages never open the picker.
   let view: PickerView | null = null;
   const shown = () => (view ??= new PickerView(doc, { choose: (i) => void choose(i) }));
@@ -157,6 +160,7 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
   const close = () => {
     if (!open) return;
     open = null;
+    recheck = true;
     hearKeys(null);
     view?.host.remove();
   };
@@ -183,6 +187,10 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
   };
 
   const onInput = (event: Event) => {
+    // Most keystrokes are plain typing far from any trigger: decide from the event alone,
+    // without reading the caret or the text before it (that read is most of a key's cost).
+    if (!open && !recheck && typedPastTrigger(event as InputEvent, trigger)) return;
+    recheck = false;
     const target = event.composedPath()[0] ?? event.target;
     if (!isElement(target)) return;
     const context = caretContext(target);
@@ -245,16 +253,22 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
   };
 
   const onFocusOut = (event: FocusEvent) => {
+    recheck = true;
     if (open && event.relatedTarget !== view?.host) close();
+  };
+  const onPointerDown = () => {
+    recheck = true;
   };
 
   // Editors in same-origin frames (CKEditor 4, TinyMCE) get the same listeners once the agent focuses them.
   const listen = (d: Document) => {
     d.addEventListener('input', onInput, true);
     d.addEventListener('focusout', onFocusOut, true);
+    d.addEventListener('pointerdown', onPointerDown, true);
     return () => {
       d.removeEventListener('input', onInput, true);
       d.removeEventListener('focusout', onFocusOut, true);
+      d.removeEventListener('pointerdown', onPointerDown, true);
     };
   };
 
