@@ -16,6 +16,8 @@ export const SUPPORT_OVERRIDES: Record<string, number> = {
   nightmare: -3, hassle: -2, absurd: -3, stressful: -2, unacceptable: -3, lies: -3, lie: -2,
   excuses: -2, spam: 0, robbery: -3, ripoff: -3, 'rip-off': -3, shambles: -3, clueless: -2, rubbish: -2,
   unable: -1, fails: -1, failing: -1, failure: -1,
+  // Words of the story, not of the verdict: "disputing the charge" is a threat (cued), "nearly set my kitchen on fire" a fact.
+  dispute: 0, disputing: 0, disputed: 0, fire: 0,
   // Complaint words AFINN lacks or scores mildly.
   borked: -2, jilted: -2, wretched: -3, archaic: -2, miffed: -2, amiss: -2, thievery: -3, trickery: -3, scammy: -3,
   antagonistic: -2, despicable: -4, unresponsive: -2, dismal: -3, crappy: -3, pushy: -2, deceptive: -3, deceiving: -3,
