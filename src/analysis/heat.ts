@@ -185,7 +185,7 @@ export function heatSignals(text: string, lexicon: Lexicon): HeatSignals {
   );
   const mildSwears = matches(lexicon.profanity.mild, text);
   set('profanity_strong', strongSwears.length > 0 ? 1 : 0);
-  set('profanity_more', unique(strongSwears).length + (strongSwears.length > 1 ? 1 : 0) >= 2 ? 1 : 0);
+  set('profanity_more', strongSwears.length >= 2 ? 1 : 0);
   set('profanity_mild', mildSwears.length > 0 ? 1 : 0);
   if (strongSwears.length + mildSwears.length > 0) add('profanity', [...strongSwears, ...mildSwears]);
 
