@@ -1,2 +1,1 @@
-export const FIREFOX_INSTALL: string;
 export function firefoxPath(): string | null;

@@ -3,8 +3,6 @@ import { existsSync } from 'node:fs';
 
 const CANDIDATES = ['/usr/lib/firefox-esr/firefox-esr', '/usr/bin/firefox-esr', '/usr/lib/firefox/firefox', '/usr/bin/firefox'];
 
-export const FIREFOX_INSTALL = 'apt-get update && apt-get install -y firefox-esr';
-
 /** The Firefox binary to drive, or null when none is installed. */
 export function firefoxPath() {
   if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;

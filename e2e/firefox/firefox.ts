@@ -5,7 +5,8 @@
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { firefoxPath, FIREFOX_INSTALL } from './firefox-path.mjs';
+import { firefoxPath } from './firefox-path.mjs';
+import { aptCommand } from '../../scripts/install.mjs';
 
 export const FIREFOX_DIST = resolve(import.meta.dirname, '../../dist/firefox');
 
@@ -17,7 +18,7 @@ const geckoId = (): string => JSON.parse(readFileSync(resolve(FIREFOX_DIST, 'man
 
 export async function launchFirefoxWithAddon(): Promise<Browser> {
   const executablePath = firefoxPath();
-  if (!executablePath) throw new Error(`Firefox not found: run \`${FIREFOX_INSTALL}\` or set FIREFOX_PATH.`);
+  if (!executablePath) throw new Error(`Firefox not found: run \`${aptCommand(['firefox-esr'])}\` or set FIREFOX_PATH.`);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',

@@ -221,7 +221,8 @@ export function validateTemplate(text: string): TemplateProblem[] {
 // reads as an adjective or participle in English or Spanish fits; a verdict phrase or a noun
 // ("extremely poor customer service", "fraud") is shown in the panel but left out of the sentence.
 const FITS_SO = /^\p{L}+(?:ing|ed|ful|ous|ible|able|ive|ic|al|y|ent|ant|less|ish|oso|osa|ante|ente|ado|ada|ido|ida|imo|ima|ivo|iva)$/u;
-const SHORT_ADJECTIVES = new Set(['bad', 'poor', 'awful', 'long', 'slow', 'rude', 'sad', 'upset', 'late', 'malo', 'mala', 'lento', 'lenta', 'fatal', 'horrible', 'terrible', 'ridículo', 'ridiculo', 'pésimo', 'pesimo', 'pésima', 'pesima', 'harto', 'harta', 'molesto', 'molesta']);
+// Adjectives the endings above miss.
+const SHORT_ADJECTIVES = new Set(['bad', 'poor', 'long', 'slow', 'rude', 'sad', 'upset', 'late', 'malo', 'mala', 'lento', 'lenta', 'ridículo', 'ridiculo', 'harto', 'harta', 'molesto', 'molesta']);
 
 /** The first of their words that fits a phrase's sentence, if any. */
 export function wordForPhrases(theirWords: readonly string[] | undefined): string | undefined {
