@@ -22,7 +22,9 @@ export class SidePanel {
     const opened = context.waitForEvent('page', { predicate: (p) => p.url().startsWith(url) });
     await worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 400, height: 900 }), url);
     const page = await opened;
-    await page.waitForLoadState('domcontentloaded');
+    // Ask the document itself: a popup made by the extension can miss Playwright's
+    // domcontentloaded lifecycle event (CI once waited 60 s with the page long loaded).
+    await page.waitForFunction(() => document.readyState !== 'loading');
     return new SidePanel(page);
   }
 
