@@ -6,6 +6,7 @@ import { t } from '../ui/i18n.ts';
 import { CustomDomains } from './CustomDomains.tsx';
 import { RemindersSection } from './RemindersSection.tsx';
 import { WorkspaceFields } from './WorkspaceFields.tsx';
+import { AcceptedWording } from './AcceptedWording.tsx';
 import { Library } from './Library.tsx';
 import { Sync } from './Sync.tsx';
 import { applyLanguage, uiLanguage } from '../ui/i18n.ts';
@@ -57,6 +58,7 @@ function Options() {
         <WorkspaceFields settings={settings} update={update} />
         <p class="saved" role="status">{saved ? t('options_saved') : ''}</p>
       </form>
+      <AcceptedWording settings={settings} update={update} />
       <CustomDomains />
       <RemindersSection />
       <Library />

@@ -95,7 +95,7 @@ export function App() {
       <RemindersCurrent ticket={ticket} workdayStart={settings.workdayStart} />
       <StepList playbook={playbook} analysis={analysis} onToggle={(id, done) => void ticketState.patch({ stepMarks: { [id]: done ? 'done' : 'undone' } })} />
       {phraseList}
-      <DraftCheck tabId={tabId} draft={draft} />
+      <DraftCheck tabId={tabId} draft={draft} accepted={settings.acceptedWording} />
       <FollowUp ticket={ticket} settings={settings} analysis={analysis} playbook={playbook} phrases={phrases} />
       <TicketNotes state={ticketState.state} onSave={ticketState.patch} />
       <Thread ticket={ticket} />

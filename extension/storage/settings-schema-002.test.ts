@@ -8,7 +8,7 @@ describe('settings migration 002 (workspace fields)', () => {
     const result = migrateSettings({ version: 1, data: v1 });
     expect(result.migrated).toBe(true);
     expect(result.version).toBe(SETTINGS_VERSION);
-    expect(result.settings).toEqual({ ...v1, signature: '', followUpDelay: 'tomorrow', triggerKey: ';;', disabledHelpdesks: [], language: 'auto' });
+    expect(result.settings).toEqual({ ...v1, signature: '', followUpDelay: 'tomorrow', triggerKey: ';;', disabledHelpdesks: [], language: 'auto', acceptedWording: [] });
   });
 
   it('keeps valid workspace values and replaces corrupt ones one by one', () => {

@@ -3,6 +3,8 @@
  * stored object of the version before it and returns the next one. Pure, so each is
  * tested on its own.
  */
+import { validAccepted, type AcceptedWording } from '../../src/analysis/draft-accepted.ts';
+
 export interface Settings {
   agentName: string;
   company: string;
@@ -19,6 +21,8 @@ export interface Settings {
   disabledHelpdesks: string[];
   /** UI and built-in phrase language: 'auto' follows the browser. */
   language: UiLanguage;
+  /** Draft wording the agent marked "Not a problem": not flagged again for that kind. */
+  acceptedWording: AcceptedWording[];
 }
 
 export const FOLLOW_UP_DELAYS = ['2hours', 'tomorrow', '2days'] as const;
@@ -36,6 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   triggerKey: ';;',
   disabledHelpdesks: [],
   language: 'auto',
+  acceptedWording: [],
 };
 
 type Raw = Record<string, unknown>;
@@ -83,7 +88,15 @@ const m002: Migration = {
   },
 };
 
-export const SETTINGS_MIGRATIONS: readonly Migration[] = [m001, m002];
+/** v3: draft wording the agent accepted. A corrupt list keeps its valid entries. */
+const m003: Migration = {
+  version: 3,
+  up(previous) {
+    return { ...previous, acceptedWording: validAccepted(previous.acceptedWording) };
+  },
+};
+
+export const SETTINGS_MIGRATIONS: readonly Migration[] = [m001, m002, m003];
 export const SETTINGS_VERSION = SETTINGS_MIGRATIONS.at(-1)!.version;
 
 /** Brings a stored record (of any version, or garbage) up to the current schema. */
