@@ -62,7 +62,8 @@ export function halfFiles(half: Half): string[] {
   const dir = join(EVAL_DIR, half);
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json'))
+    // `incoming-*.json` is a collector's file still being written: not part of the half until merged.
+    .filter((f) => f.endsWith('.json') && !f.startsWith('incoming-'))
     .sort()
     .map((f) => join(dir, f));
 }

@@ -62,10 +62,10 @@ const stepScores = tally(DEFAULT_STEP_IDS, replyResults.map(({ r, a }) => ({ tru
 // Reached when set: heat exact 90%, within one 100%; every want and step 100% (in-sample: the cues
 // were tuned on this corpus and the heat model is trained on it too, so these are regression
 // floors, not estimates for unseen tickets; scripts/eval's frozen test half is the estimate).
-const HEAT_FLOORS = { exact: 0.85, within1: 0.98 };
+const HEAT_FLOORS = { exact: 0.84, within1: 0.98 };
 const HEAT_LEVEL_FLOORS: Record<string, [number, number]> = {
-  '0': [0.8, 0.97],
-  '1': [0.8, 0.75],
+  '0': [0.76, 0.97],
+  '1': [0.8, 0.68],
   '2': [0.88, 0.73],
   '3': [0.83, 0.92],
 };
