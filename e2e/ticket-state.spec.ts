@@ -32,3 +32,26 @@ test('a step marked by hand moves the plan on, and marks, note and remedy are st
   await panel.page.locator('[data-step-id="apologize"] [data-testid="step-toggle"]').click();
   await expect(panel.currentStep()).toHaveAttribute('data-step', 'acknowledge');
 });
+
+test('the agent can overrule the heat reading for a ticket, keep it next time, and give it back', async ({ context, worker, extensionId, demoServer }) => {
+  const demo = new DemoHelpdesk(await context.newPage(), demoServer.url);
+  await demo.open(104);
+  const tabId = await tabIdOf(worker, demo.page.url());
+  let panel = await SidePanel.open(context, worker, extensionId, tabId);
+  const heat = panel.page.getByTestId('heat');
+  await expect(heat).toHaveAttribute('data-level', /[0-3]/);
+  const read = await heat.getAttribute('data-level');
+  const other = read === '3' ? '0' : '3';
+
+  await panel.page.getByTestId('heat-adjust').click();
+  await panel.page.locator(`[data-testid="heat-choice"][data-level="${other}"]`).click();
+  await expect(heat).toHaveAttribute('data-level', other);
+  await expect(panel.page.getByTestId('heat-marked')).toBeVisible();
+  await panel.page.close();
+
+  panel = await SidePanel.open(context, worker, extensionId, tabId);
+  await expect(panel.page.getByTestId('heat')).toHaveAttribute('data-level', other);
+  await panel.page.getByTestId('heat-use-reading').click();
+  await expect(panel.page.getByTestId('heat')).toHaveAttribute('data-level', read!);
+  await expect(panel.page.getByTestId('heat-marked')).toHaveCount(0);
+});

@@ -97,4 +97,12 @@ describe('messages to the background', () => {
     vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     expect(acceptPanelToBackground({ ...schedule, dueAt: 'tomorrow' }, panel, self)).toBeNull();
   });
+
+  it('takes a heat call of 0 to 3, or null to give it back to the reading, and nothing else', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const patch = (heatMark: unknown) => ({ type: 'panelToBackground.patchTicketState', ticketKey: 'http://127.0.0.1#1', heatMark });
+    expect(acceptPanelToBackground(patch(3), panel, self)).toEqual(patch(3));
+    expect(acceptPanelToBackground(patch(null), panel, self)).toEqual(patch(null));
+    for (const bad of [4, -1, '2', 1.5]) expect(acceptPanelToBackground(patch(bad), panel, self)).toBeNull();
+  });
 });

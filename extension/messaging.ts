@@ -93,6 +93,7 @@ const PanelToBackground = v.variant('type', [
     stepMarks: v.optional(v.record(v.pipe(v.string(), v.maxLength(50)), v.picklist(['done', 'undone']))),
     note: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
     remedy: v.optional(v.pipe(v.string(), v.maxLength(500))),
+    heatMark: v.optional(v.nullable(v.picklist([0, 1, 2, 3] as const))),
   }),
 ]);
 export type PanelToBackground = v.InferOutput<typeof PanelToBackground>;

@@ -4,6 +4,7 @@ import { useReading } from './use-reading.ts';
 import { useSettings } from './use-settings.ts';
 import { analyzeTicket } from '../../src/analysis/index.ts';
 import { withStepMarks } from '../../src/analysis/step-marks.ts';
+import { isHeatLevel, withHeatMark } from '../../src/analysis/heat-mark.ts';
 import { ticketKey } from '../../src/ticket.ts';
 import { useTicketState } from './use-ticket-state.ts';
 import { TicketNotes } from './TicketNotes.tsx';
@@ -31,10 +32,13 @@ export function App() {
   const ticket = switchedOff ? null : (reading?.ticket ?? null);
   const ticketState = useTicketState(ticket ? ticketKey(ticket) : null);
   const stepMarks = ticketState.state?.stepMarks;
-  // The agent's own step marks override what the engine reads from the thread.
+  const storedHeatMark = ticketState.state?.heatMark;
+  const heatMark = isHeatLevel(storedHeatMark) ? storedHeatMark : undefined;
+  const engineReading = useMemo(() => (ticket ? analyzeTicket(ticket, playbook) : null), [ticket, playbook]);
+  // The agent's own step marks and heat call override what the engine reads from the thread.
   const analysis = useMemo(
-    () => (ticket ? withStepMarks(analyzeTicket(ticket, playbook), playbook, stepMarks ?? {}) : null),
-    [ticket, playbook, stepMarks],
+    () => (engineReading ? withHeatMark(withStepMarks(engineReading, playbook, stepMarks ?? {}), heatMark) : null),
+    [engineReading, playbook, stepMarks, heatMark],
   );
   // The reminders view replaces the ticket view; `?view=reminders` opens it directly (summary notification).
   const [showReminders, setShowReminders] = useState(() => new URLSearchParams(location.search).get('view') === 'reminders');
@@ -91,7 +95,7 @@ export function App() {
   return (
     <main class="panel">
       {reading.adapter === 'generic' && <p class="note">{t('panel_basic_mode')}</p>}
-      <TicketHeader ticket={ticket} analysis={analysis} />
+      <TicketHeader ticket={ticket} analysis={analysis} read={engineReading?.heat.level ?? null} heatMark={heatMark} onHeatMark={(level) => void ticketState.patch({ heatMark: level })} />
       <RemindersCurrent ticket={ticket} workdayStart={settings.workdayStart} />
       <StepList playbook={playbook} analysis={analysis} onToggle={(id, done) => void ticketState.patch({ stepMarks: { [id]: done ? 'done' : 'undone' } })} />
       {phraseList}

@@ -2,8 +2,9 @@ import { useCallback, useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import type { PanelToBackground, Responses } from '../messaging.ts';
 import type { TicketState } from '../storage/db-schema.ts';
+import type { TicketStatePatch } from '../storage/ticket-state.ts';
 
-export type TicketStatePatch = Partial<Pick<TicketState, 'stepMarks' | 'note' | 'remedy'>>;
+export type { TicketStatePatch };
 
 /** What the agent recorded about this ticket (kept by the background in IndexedDB). */
 export function useTicketState(ticketKey: string | null): { state: TicketState | null; patch: (patch: TicketStatePatch) => Promise<void> } {

@@ -2,6 +2,7 @@
 import type { DBSchema } from 'idb';
 import type { Reminder, ReminderStatus } from '../../src/reminders/model.ts';
 import type { StepMarks } from '../../src/analysis/step-marks.ts';
+import type { HeatLevel } from '../../src/analysis/types.ts';
 
 export interface QuarantinedRecord {
   key?: number;
@@ -17,6 +18,8 @@ export interface TicketState {
   ticketKey: string;
   /** Steps marked by hand; they override what the engine derives from the thread. */
   stepMarks: StepMarks;
+  /** How heated the agent says the customer is; overrides the engine's reading for this ticket. */
+  heatMark?: HeatLevel;
   note?: string;
   /** The remedy agreed with the customer. */
   remedy?: string;

@@ -34,6 +34,17 @@ describe('ticket state', () => {
     expect(await getTicketState(db, 'k')).toMatchObject({ stepMarks: { listen: 'done', apologize: 'done' }, remedy: 'Full refund' });
   });
 
+  it('keeps the agent’s heat call until they give it back to the reading, and leaves it alone otherwise', async () => {
+    const db = await open();
+    await patchTicketState(db, 'k', { heatMark: 3 });
+    await patchTicketState(db, 'k', { note: 'Called twice' });
+    expect(await getTicketState(db, 'k')).toMatchObject({ heatMark: 3, note: 'Called twice' });
+    await patchTicketState(db, 'k', { heatMark: null });
+    const state = await getTicketState(db, 'k');
+    expect('heatMark' in state).toBe(false);
+    expect(state.note).toBe('Called twice');
+  });
+
   it('clearing a note removes it', async () => {
     const db = await open();
     await patchTicketState(db, 'k', { note: 'Called twice' });

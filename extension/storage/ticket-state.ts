@@ -2,10 +2,12 @@
 import type { IDBPDatabase } from 'idb';
 import type { OliveDB, TicketState } from './db-schema.ts';
 import type { StepMarks } from '../../src/analysis/step-marks.ts';
+import type { HeatLevel } from '../../src/analysis/types.ts';
 
 type Db = IDBPDatabase<OliveDB>;
 
-export type TicketStatePatch = Partial<Pick<TicketState, 'stepMarks' | 'note' | 'remedy'>>;
+/** `heatMark: null` gives the heat back to the engine's reading. */
+export type TicketStatePatch = Partial<Pick<TicketState, 'stepMarks' | 'note' | 'remedy'>> & { heatMark?: HeatLevel | null };
 
 export function emptyState(ticketKey: string): TicketState {
   return { ticketKey, stepMarks: {}, updatedAt: new Date(0).toISOString() };
@@ -20,7 +22,10 @@ export async function patchTicketState(db: Db, ticketKey: string, patch: TicketS
   const tx = db.transaction('ticketState', 'readwrite');
   const current = (await tx.store.get(ticketKey)) ?? emptyState(ticketKey);
   const stepMarks: StepMarks = patch.stepMarks ? { ...current.stepMarks, ...patch.stepMarks } : current.stepMarks;
-  const next: TicketState = { ...current, ...patch, stepMarks, ticketKey, updatedAt: now.toISOString() };
+  const { heatMark, ...rest } = patch;
+  const next: TicketState = { ...current, ...rest, stepMarks, ticketKey, updatedAt: now.toISOString() };
+  if (heatMark === null) delete next.heatMark;
+  else if (heatMark !== undefined) next.heatMark = heatMark;
   for (const key of ['note', 'remedy'] as const) if (next[key] === '') delete next[key];
   await tx.store.put(next);
   await tx.done;
