@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { examples, fit } from './train.ts';
+import { fitSteps, stepExamples, LEARNED_STEPS } from './train-steps.ts';
 
 /** `npm run train` is reproducible, and the weights that ship are the ones it makes. */
 describe('heat model training', () => {
@@ -22,5 +23,24 @@ describe('heat model training', () => {
     const w = model.weights;
     for (const hot of ['threat_legal_any', 'profanity_strong', 'strong_any', 'repeat_any']) expect(w[hot], hot).toBeGreaterThan(0);
     for (const calm of ['polite', 'request']) expect(w[calm], calm).toBeLessThan(0);
+  });
+});
+
+describe('step model training', () => {
+  const data = stepExamples();
+  const model = fitSteps(data);
+
+  it('gives the same weights for the same input, and ships exactly those', () => {
+    expect(fitSteps(data)).toEqual(model);
+    const shipped = JSON.parse(readFileSync(resolve(import.meta.dirname, '../../src/analysis/model/step-model.json'), 'utf8'));
+    expect(shipped).toEqual(model);
+  });
+
+  it('learns words a lead would read as the step, and leaves apologising to the cues', () => {
+    expect(Object.keys(model.steps).sort()).toEqual([...LEARNED_STEPS].sort());
+    expect(model.steps.resolve?.refund).toBeGreaterThan(0);
+    expect(model.steps.act?.fixed).toBeGreaterThan(0);
+    expect(model.steps.listen?.tell).toBeGreaterThan(0);
+    expect(model.steps).not.toHaveProperty('apologize');
   });
 });

@@ -65,8 +65,8 @@ const stepScores = tally(DEFAULT_STEP_IDS, replyResults.map(({ r, a }) => ({ tru
 const HEAT_FLOORS = { exact: 0.84, within1: 0.98 };
 const HEAT_LEVEL_FLOORS: Record<string, [number, number]> = {
   '0': [0.76, 0.97],
-  '1': [0.8, 0.68],
-  '2': [0.88, 0.73],
+  '1': [0.77, 0.68],
+  '2': [0.88, 0.72],
   '3': [0.83, 0.92],
 };
 const WANT_FLOORS: Record<string, [number, number]> = Object.fromEntries(WANT_IDS.map((w) => [w, [0.95, 0.95]]));

@@ -4,6 +4,7 @@ import { EN_STEP_CUES, type CueContext, type CueGroup, type StepCue, type StepCu
 import { ES_STEP_CUES } from './step-cues-es.ts';
 import { readingOf } from './language.ts';
 import { prepare } from './text.ts';
+import { learnedKinds } from './step-model.ts';
 
 /** Step cues by the language of the reply (the lexicon's `lang`). */
 const CUES_BY_LANG: Readonly<Record<string, StepCues>> = { en: EN_STEP_CUES, es: ES_STEP_CUES };
@@ -82,18 +83,35 @@ function cueFound(cue: StepCue, text: string, afterFix: boolean): boolean {
   return afterFix && !!cue.afterFix && groupFound({ says: cue.afterFix }, text);
 }
 
-/**
- * The step concepts one agent reply does, among those asked for. `before` holds the
- * steps earlier replies did: some words only close a thread once a remedy was offered
- * or carried out ("thanks for letting me know, marking this as resolved").
- */
-export function replyKinds(text: unknown, kinds: readonly DefaultStepId[], before: ReadonlySet<DefaultStepId> = new Set()): DefaultStepId[] {
+/** The steps among `kinds` that the reply's cues show (no learned model): precise, but they miss wordings no list has. */
+export function cueKinds(text: unknown, kinds: readonly DefaultStepId[], before: ReadonlySet<DefaultStepId> = new Set()): DefaultStepId[] {
+  return cuedIn(replyText(text), kinds, before);
+}
+
+function replyText(text: unknown): string {
   const own = prepare(text);
-  const read = own.length > REPLY_CHARS ? own.slice(0, REPLY_CHARS) : own;
+  return own.length > REPLY_CHARS ? own.slice(0, REPLY_CHARS) : own;
+}
+
+function cuedIn(read: string, kinds: readonly DefaultStepId[], before: ReadonlySet<DefaultStepId>): DefaultStepId[] {
   if (kinds.length === 0 || read.trim().length === 0) return [];
   const sets = cuesFor(read);
   const afterFix = before.has('resolve') || before.has('act');
   return kinds.filter((kind) => sets.some((cues) => cueFound(cues[kind], read, afterFix)));
+}
+
+/**
+ * The step concepts one agent reply does, among those asked for: what its cues show,
+ * and what the step models (step-model.ts) are confident of besides. `before` holds the
+ * steps earlier replies did: some words only close a thread once a remedy was offered
+ * or carried out ("thanks for letting me know, marking this as resolved").
+ */
+export function replyKinds(text: unknown, kinds: readonly DefaultStepId[], before: ReadonlySet<DefaultStepId> = new Set()): DefaultStepId[] {
+  const read = replyText(text);
+  const cued = cuedIn(read, kinds, before);
+  const rest = kinds.filter((kind) => !cued.includes(kind));
+  const learned = rest.length === 0 || read.trim().length === 0 ? [] : learnedKinds(read, rest);
+  return learned.length === 0 ? cued : kinds.filter((kind) => cued.includes(kind) || learned.includes(kind));
 }
 
 export interface Progress {
