@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { DraftFindingKind, HeatLevel, WantId } from '../../src/analysis/types.ts';
 import type { DefaultStepId } from '../../src/playbooks/types.ts';
 
-export type Half = 'dev' | 'test';
+/** `validation` holds items collected after the split, kept out of training and tuning: a check on dev's choices that leaves `test` untouched. */
+export type Half = 'dev' | 'validation' | 'test';
 export type Lang = 'en' | 'es';
 export type Origin = 'real' | 'published' | 'constructed';
 

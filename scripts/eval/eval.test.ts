@@ -13,6 +13,7 @@ import floors from './floors.json';
  */
 const dev = loadHalf('dev');
 const test = loadHalf('test');
+const validation = loadHalf('validation');
 const all = (c: Corpus) => [...c.messages, ...c.threads, ...c.drafts];
 
 describe('evaluation corpus', () => {
@@ -22,13 +23,14 @@ describe('evaluation corpus', () => {
     for (const [sum, name] of sums) expect({ name, sum: sha256(`${SUMS.replace(/SHA256SUMS$/, '')}${name}`) }).toEqual({ name, sum });
   });
 
-  it('puts each source wholly in one half', () => {
-    const devSources = new Set(all(dev).map((i) => sourceKey(i.source)));
-    expect(all(test).filter((i) => devSources.has(sourceKey(i.source))).map((i) => i.id)).toEqual([]);
+  it('puts each source wholly in one half (the validation set too)', () => {
+    const halves = [dev, validation, test].map((c) => new Set(all(c).map((i) => sourceKey(i.source))));
+    const shared = [0, 1, 2].flatMap((a) => [0, 1, 2].filter((b) => b > a).flatMap((b) => [...halves[a]!].filter((k) => halves[b]!.has(k))));
+    expect(shared).toEqual([]);
   });
 
   it('holds well-formed, uniquely named items', () => {
-    const items = [...all(dev), ...all(test)];
+    const items = [...all(dev), ...all(validation), ...all(test)];
     expect(items.flatMap((i) => problemsOf(i).map((p: string) => `${i.id}: ${p}`))).toEqual([]);
     expect(new Set(items.map((i) => i.id)).size).toBe(items.length);
   });

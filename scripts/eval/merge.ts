@@ -15,14 +15,15 @@ export function main(args: string[]): number {
   const files = args.map((a) => resolve(EVAL_DIR, a));
   const dev = loadHalf('dev');
   const test = loadHalf('test');
+  const validation = loadHalf('validation');
   const all = (c: typeof dev): Item[] => [...c.messages, ...c.threads, ...c.drafts];
-  const testSources = new Set(all(test).map((i) => sourceKey(i.source)));
-  const ids = new Set([...all(dev), ...all(test)].map((i) => i.id));
+  const testSources = new Set([...all(test), ...all(validation)].map((i) => sourceKey(i.source)));
+  const ids = new Set([...all(dev), ...all(validation), ...all(test)].map((i) => i.id));
   const items = files.flatMap((f) => JSON.parse(readFileSync(f, 'utf8')) as Item[]);
   const problems: string[] = [];
   for (const item of items) {
     for (const p of problemsOf(item) as string[]) problems.push(`${item.id}: ${p}`);
-    if (testSources.has(sourceKey(item.source))) problems.push(`${item.id}: its source is in the frozen test half`);
+    if (testSources.has(sourceKey(item.source))) problems.push(`${item.id}: its source is in the test half or the validation set`);
     if (ids.has(item.id)) problems.push(`${item.id}: id already taken`);
     ids.add(item.id);
   }

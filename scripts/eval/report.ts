@@ -48,13 +48,14 @@ export function figuresTable(f: Figures): string[] {
 
 export function main(args: string[]): number {
   // --dev-only while tuning cues: the test half's figures are for the README, not for steering.
-  const halves: Half[] = args.includes('--test-only') ? ['test'] : args.includes('--dev-only') ? ['dev'] : ['dev', 'test'];
+  const halves: Half[] = args.includes('--test-only') ? ['test'] : args.includes('--dev-only') ? ['dev'] : ['dev', 'validation', 'test'];
   for (const half of halves) {
     const corpus = loadHalf(half);
     for (const lang of ['en', 'es'] as Lang[]) {
       const f = evaluate(corpus, lang);
       if (f.messages + f.threads + f.drafts === 0) continue;
-      console.log(`\n### ${half === 'test' ? 'Test half (frozen)' : 'Development half'}, ${lang === 'en' ? 'English' : 'Spanish'}\n`);
+      const title = { dev: 'Development half', validation: 'Validation set (collected after the split, not tuned on)', test: 'Test half (frozen)' }[half];
+      console.log(`\n### ${title}, ${lang === 'en' ? 'English' : 'Spanish'}\n`);
       console.log(figuresTable(f).join('\n'));
     }
   }
