@@ -14,6 +14,7 @@ test('a blaming draft is flagged and one click puts the calmer wording in its pl
   await demo.page.keyboard.type('Hi Marcus. You should have read the confirmation email before ordering.');
   const finding = panel.page.locator('[data-testid="draft-finding"][data-kind="blame"]');
   await expect(finding.first()).toBeVisible();
+  await expect(finding.first().getByTestId('draft-why')).toContainText('own the problem');
 
   // ProseMirror folds edits less than 500 ms apart into one undo step; an agent reads the
   // finding before clicking. No page condition marks that moment, so this waits it out.

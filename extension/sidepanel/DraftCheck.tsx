@@ -36,6 +36,7 @@ export function DraftCheck({ tabId, draft: live, accepted }: { tabId: number | u
           return (
             <li key={`${finding.start}-${finding.kind}`} data-testid="draft-finding" data-kind={finding.kind}>
               <q>{words}</q> — {t(`draft_kind_${finding.kind}`)}
+              <span class="draft-why" data-testid="draft-why">{t(`draft_why_${finding.kind}`)}</span>
               <span class="draft-actions">
                 {finding.rewrite !== undefined && (
                   <button

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatMessage, resolveLanguage, type Messages } from './locale.ts';
+import { DRAFT_FINDING_KINDS } from '../../src/analysis/types.ts';
 
 const load = (lang: string) => JSON.parse(readFileSync(resolve(import.meta.dirname, `../../public/_locales/${lang}/messages.json`), 'utf8')) as Messages;
 
@@ -42,6 +43,11 @@ describe('formatMessage', () => {
 describe('shipped locales', () => {
   const en = load('en');
   const es = load('es');
+
+  it('names every kind of draft problem and says why it hurts', () => {
+    const missing = DRAFT_FINDING_KINDS.flatMap((kind) => [`draft_kind_${kind}`, `draft_why_${kind}`]).filter((key) => !en[key]);
+    expect(missing).toEqual([]);
+  });
 
   it('Spanish has every English key, with the same placeholders', () => {
     const missing = Object.keys(en).filter((key) => !es[key]);
