@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { basename, join } from 'node:path';
 import { EVAL_DIR, halfFiles, sourceKey, type Half, type Item } from './corpus.ts';
 
-export function halfOf(source: string): Half {
+export function halfOf(source: string): Exclude<Half, 'validation'> {
   const digest = createHash('sha256').update(sourceKey(source)).digest();
   return (digest[0] ?? 0) < 128 ? 'dev' : 'test';
 }
@@ -32,7 +32,7 @@ export function main(args: string[]): number {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .flatMap((f) => JSON.parse(readFileSync(join(incoming, f), 'utf8')) as Item[]);
-  const out: Record<Half, Record<string, Item[]>> = { dev: {}, test: {} };
+  const out: Record<'dev' | 'test', Record<string, Item[]>> = { dev: {}, test: {} };
   for (const item of items) {
     const half = halfOf(item.source);
     const file = `${item.lang}-${FILES[item.kind]}`;

@@ -1,4 +1,4 @@
-import trained from './model/heat-model.json';
+import trained from './model/heat-model.json' with { type: 'json' };
 
 /**
  * An ordinal logistic model of heat: one linear score over a message's signals and three

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { learnedKinds, type StepModel } from './step-model.ts';
+import { compileStepModel, learnedKinds } from './step-model.ts';
 
-const model: StepModel = { threshold: 0.5, steps: { act: { '': -1, fixed: 2, released: 1.5 }, resolve: { '': -1, refund: 2 } } };
+const model = compileStepModel({ threshold: 0.5, steps: { act: { '': -1, fixed: 2, released: 1.5 }, resolve: { '': -1, refund: 2 } } });
 
 describe('step models', () => {
   it('counts a step when its words outweigh the bias, each word once', () => {

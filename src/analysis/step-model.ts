@@ -1,4 +1,4 @@
-import trained from './model/step-model.json';
+import trained from './model/step-model.json' with { type: 'json' };
 import type { DefaultStepId } from '../playbooks/types.ts';
 import { words } from './text.ts';
 
@@ -15,35 +15,32 @@ export interface StepModel {
   steps: Partial<Record<DefaultStepId, Record<string, number>>>;
 }
 
-export const stepModel: StepModel = trained as unknown as StepModel;
+/** Weights as Maps, so a word like "constructor" weighs nothing instead of finding Object's own. */
+export interface CompiledStepModel {
+  cut: number;
+  steps: Map<DefaultStepId, Map<string, number>>;
+}
+
+export function compileStepModel(model: StepModel): CompiledStepModel {
+  const steps = Object.entries(model.steps).map(([kind, w]) => [kind as DefaultStepId, new Map(Object.entries(w))] as const);
+  return { cut: Math.log(model.threshold / (1 - model.threshold)), steps: new Map(steps) };
+}
+
+const shipped = compileStepModel(trained as unknown as StepModel);
 
 /** The words a reply's step models read: each distinct word once. */
 export function replyWords(text: string): Set<string> {
   return new Set(words(text));
 }
 
-/** The JSON's weights as Maps: a word like "constructor" must weigh nothing, not find Object's own. */
-const compiled = new WeakMap<StepModel, Map<DefaultStepId, Map<string, number>>>();
-
-function weightsOf(model: StepModel): Map<DefaultStepId, Map<string, number>> {
-  let out = compiled.get(model);
-  if (!out) {
-    out = new Map(Object.entries(model.steps).map(([kind, w]) => [kind as DefaultStepId, new Map(Object.entries(w))]));
-    compiled.set(model, out);
-  }
-  return out;
-}
-
 /** The steps among `kinds` whose model says the reply does them. */
-export function learnedKinds(text: string, kinds: readonly DefaultStepId[], model: StepModel = stepModel): DefaultStepId[] {
-  const all = weightsOf(model);
-  const active = kinds.filter((kind) => all.has(kind));
-  if (active.length === 0) return [];
-  const weights = active.map((kind) => all.get(kind)!);
-  const z = weights.map((w) => w.get('') ?? 0);
-  for (const word of replyWords(text)) {
-    for (let i = 0; i < weights.length; i++) z[i]! += weights[i]!.get(word) ?? 0;
-  }
-  const cut = Math.log(model.threshold / (1 - model.threshold));
-  return active.filter((_, i) => z[i]! > cut);
+export function learnedKinds(text: string, kinds: readonly DefaultStepId[], model: CompiledStepModel = shipped): DefaultStepId[] {
+  const present = replyWords(text);
+  return kinds.filter((kind) => {
+    const weights = model.steps.get(kind);
+    if (!weights) return false;
+    let z = weights.get('') ?? 0;
+    for (const word of present) z += weights.get(word) ?? 0;
+    return z > model.cut;
+  });
 }

@@ -83,16 +83,12 @@ function cueFound(cue: StepCue, text: string, afterFix: boolean): boolean {
   return afterFix && !!cue.afterFix && groupFound({ says: cue.afterFix }, text);
 }
 
-/** The steps among `kinds` that the reply's cues show (no learned model): precise, but they miss wordings no list has. */
-export function cueKinds(text: unknown, kinds: readonly DefaultStepId[], before: ReadonlySet<DefaultStepId> = new Set()): DefaultStepId[] {
-  return cuedIn(replyText(text), kinds, before);
-}
-
 function replyText(text: unknown): string {
   const own = prepare(text);
   return own.length > REPLY_CHARS ? own.slice(0, REPLY_CHARS) : own;
 }
 
+/** The steps among `kinds` that the reply's cues show: precise, but they miss wordings no list has. */
 function cuedIn(read: string, kinds: readonly DefaultStepId[], before: ReadonlySet<DefaultStepId>): DefaultStepId[] {
   if (kinds.length === 0 || read.trim().length === 0) return [];
   const sets = cuesFor(read);
@@ -109,9 +105,8 @@ function cuedIn(read: string, kinds: readonly DefaultStepId[], before: ReadonlyS
 export function replyKinds(text: unknown, kinds: readonly DefaultStepId[], before: ReadonlySet<DefaultStepId> = new Set()): DefaultStepId[] {
   const read = replyText(text);
   const cued = cuedIn(read, kinds, before);
-  const rest = kinds.filter((kind) => !cued.includes(kind));
-  const learned = rest.length === 0 || read.trim().length === 0 ? [] : learnedKinds(read, rest);
-  return learned.length === 0 ? cued : kinds.filter((kind) => cued.includes(kind) || learned.includes(kind));
+  const learned = learnedKinds(read, kinds.filter((kind) => !cued.includes(kind)));
+  return kinds.filter((kind) => cued.includes(kind) || learned.includes(kind));
 }
 
 export interface Progress {
