@@ -4,9 +4,8 @@
  */
 import browser from 'webextension-polyfill';
 import { acceptPanelConnection, acceptPanelToContent, type ContentToPanel, type PanelToContent, type Reading } from '../messaging.ts';
-import { draftOf, fingerprint, readPage, safeEditor } from './reader.ts';
+import { draftOf, fingerprint, pagePicker, readPage, safeEditor } from './reader.ts';
 import { watchPage, type PageWatch } from './observer.ts';
-import { pickAdapter } from '../../src/helpdesks/index.ts';
 import { findEditable, insertText, type InsertResult } from '../../src/editors/index.ts';
 import { mainWorld } from './main-world-bridge.ts';
 import { mountPicker } from './picker.ts';
@@ -77,7 +76,7 @@ function start(): void {
   };
   const inDraft = (node: Node) => !!draftRoot && draftRoot.contains(node);
 
-  const editorOf = () => safeEditor(pickAdapter(new URL(location.href), document), document);
+  const editorOf = () => safeEditor(pagePicker(new URL(location.href), document), document);
 
   // The page is watched only while a side panel shows this tab: with none open, a busy
   // helpdesk pays nothing for mutations (readings are still answered on request).

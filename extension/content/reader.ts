@@ -1,4 +1,4 @@
-import { pickAdapter } from '../../src/helpdesks/index.ts';
+import { adapterPicker, type HelpdeskAdapter } from '../../src/helpdesks/index.ts';
 import type { Reading } from '../messaging.ts';
 import { editableRoot } from '../../src/editors/caret.ts';
 
@@ -10,10 +10,13 @@ export interface PageRead {
   draftRoot: HTMLElement | null;
 }
 
+/** The content script reads one page many times: the adapter it picked is checked, not picked anew. */
+export const pagePicker = adapterPicker();
+
 /** Reads the page through the adapter that claims it. Never throws: a broken page reads as basic mode. */
-export function readPage(doc: Document, href: string): PageRead {
+export function readPage(doc: Document, href: string, pick: (url: URL, doc: Document) => HelpdeskAdapter = pagePicker): PageRead {
   const url = new URL(href);
-  const adapter = pickAdapter(url, doc);
+  const adapter = pick(url, doc);
   let ticket = null;
   try {
     ticket = adapter.read(doc, url);
@@ -28,7 +31,7 @@ export function readPage(doc: Document, href: string): PageRead {
   };
 }
 
-export function safeEditor(adapter: ReturnType<typeof pickAdapter>, doc: Document): Element | null {
+export function safeEditor(adapter: HelpdeskAdapter, doc: Document): Element | null {
   try {
     return adapter.editor(doc);
   } catch {

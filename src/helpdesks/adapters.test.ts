@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adapters, pickAdapter, structureScore } from './index.ts';
+import { adapterPicker, adapters, pickAdapter, structureScore } from './index.ts';
 import type { HelpdeskAdapter } from './types.ts';
 import type { Ticket } from '../ticket.ts';
 
@@ -153,6 +153,36 @@ describe('helpdesk adapter registry', () => {
     it('leaves a page with one part of a structure to basic mode', () => {
       const header = parse('<div id="header"><h1>#12: Broken lid</h1></div><div class="thread-entry">hello</div>');
       expect(pickAdapter(new URL('https://shop.example.org/'), header).id).toBe('generic');
+    });
+  });
+
+  describe('adapterPicker (the content script re-reading one page)', () => {
+    const parse = (html: string) => new DOMParser().parseFromString(html, 'text/html');
+
+    it('picks what pickAdapter picks, read after read, on every saved page', () => {
+      for (const adapter of adapters) {
+        const { doc, url } = load(adapter.id);
+        const pick = adapterPicker();
+        const expected = pickAdapter(url, doc).id;
+        expect([pick(url, doc).id, pick(url, doc).id, pick(url, doc).id], adapter.id).toEqual([expected, expected, expected]);
+      }
+    });
+
+    it('picks again when the address changes or the kept adapter no longer finds its page', () => {
+      const pick = adapterPicker();
+      const { doc, url } = load('osticket');
+      expect(pick(url, doc).id).toBe('osticket');
+      expect(pick(new URL('https://acme.zendesk.com/agent/tickets/1'), doc).id).toBe('zendesk');
+      const blank = parse('<p>signed out</p>');
+      expect(pick(url, doc).id).toBe('osticket');
+      expect(pick(url, blank).id).toBe('generic');
+    });
+
+    it('never keeps basic mode: a page whose ticket appears later gets its adapter', () => {
+      const pick = adapterPicker();
+      const { doc, url } = load('osticket');
+      expect(pick(url, parse('<p>loading…</p>')).id).toBe('generic');
+      expect(pick(url, doc).id).toBe('osticket');
     });
   });
 

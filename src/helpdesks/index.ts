@@ -60,6 +60,25 @@ export function pickAdapter(url: URL, doc: Document): HelpdeskAdapter {
   return selfHosted.find((adapter) => claims(adapter, url, doc)) ?? generic;
 }
 
+/**
+ * `pickAdapter` with a memory for one page, for a script that reads the same page again and
+ * again: once an adapter claimed the page by its address or its structure, later reads at the
+ * same address only ask that adapter whether it still does (its own queries, which match
+ * early), instead of scoring every adapter over a long thread each time. Basic mode is never
+ * kept, so a page still loading gets its adapter as soon as its structure appears.
+ */
+export function adapterPicker(): (url: URL, doc: Document) => HelpdeskAdapter {
+  let kept: { href: string; adapter: HelpdeskAdapter } | null = null;
+  const stillClaims = (adapter: HelpdeskAdapter, url: URL, doc: Document) =>
+    adapter.hostPatterns ? claims(adapter, url, doc) : structureScore(adapter, doc) > 0 || claims(adapter, url, doc);
+  return (url, doc) => {
+    if (kept && kept.href === url.href && stillClaims(kept.adapter, url, doc)) return kept.adapter;
+    const adapter = pickAdapter(url, doc);
+    kept = adapter === generic ? null : { href: url.href, adapter };
+    return adapter;
+  };
+}
+
 /** Parts of the adapter's ticket structure on the page, or 0 when fewer than it needs. */
 export function structureScore(adapter: HelpdeskAdapter, doc: Document): number {
   const structure = adapter.structure;
