@@ -47,9 +47,8 @@ export interface StepExample {
   steps: Set<DefaultStepId>;
 }
 
-export function stepExamples(skipIds: ReadonlySet<string> = new Set()): StepExample[] {
+export function stepExamples(): StepExample[] {
   const dev = loadHalf('dev');
-  dev.threads = dev.threads.filter((t) => !skipIds.has(t.id));
   const turns = dev.threads.flatMap((t) => t.messages.filter((m) => m.author === 'agent').map((m) => ({ text: m.text, steps: m.steps ?? [] })));
   return [...turns, ...replies].map((r) => ({ words: replyWords(prepare(r.text)), steps: new Set(r.steps) }));
 }
