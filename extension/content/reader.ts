@@ -14,9 +14,9 @@ export interface PageRead {
 export const pagePicker = adapterPicker();
 
 /** Reads the page through the adapter that claims it. Never throws: a broken page reads as basic mode. */
-export function readPage(doc: Document, href: string, pick: (url: URL, doc: Document) => HelpdeskAdapter = pagePicker): PageRead {
+export function readPage(doc: Document, href: string): PageRead {
   const url = new URL(href);
-  const adapter = pick(url, doc);
+  const adapter = pagePicker(url, doc);
   let ticket = null;
   try {
     ticket = adapter.read(doc, url);

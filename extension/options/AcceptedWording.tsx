@@ -1,11 +1,10 @@
 import type { Settings } from '../storage/settings.ts';
-import { wordingKey, type AcceptedWording as Wording } from '../../src/analysis/draft-accepted.ts';
+import { withoutWording, type AcceptedWording as Wording } from '../../src/analysis/draft-accepted.ts';
 import { t } from '../ui/i18n.ts';
 
 /** The draft wording the agent marked "Not a problem" in the panel, each one undoable. */
 export function AcceptedWording({ settings, update }: { settings: Settings; update: (patch: Partial<Settings>) => Promise<void> }) {
-  const remove = (wording: Wording) =>
-    void update({ acceptedWording: settings.acceptedWording.filter((a) => a.kind !== wording.kind || wordingKey(a.text) !== wordingKey(wording.text)) });
+  const remove = (wording: Wording) => void update({ acceptedWording: withoutWording(settings.acceptedWording, wording) });
   return (
     <section class="accepted-wording" aria-labelledby="accepted-title">
       <h2 id="accepted-title">{t('options_accepted_title')}</h2>

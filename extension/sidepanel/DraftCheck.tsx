@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'preact/hooks';
 import { checkDraft, type DraftFinding } from '../../src/analysis/index.ts';
-import { withAccepted, withoutAccepted, wordingKey, type AcceptedWording } from '../../src/analysis/draft-accepted.ts';
+import { withAccepted, withoutAccepted, withoutWording, type AcceptedWording } from '../../src/analysis/draft-accepted.ts';
 import { saveSettings } from '../storage/settings.ts';
 import { insertIntoTab } from './insert.ts';
 import { useDraft, type LiveDraft } from './use-reading.ts';
@@ -24,7 +24,7 @@ export function DraftCheck({ tabId, draft: live, accepted }: { tabId: number | u
   };
   const undo = (wording: AcceptedWording) => {
     setJustAccepted(null);
-    void saveSettings({ acceptedWording: accepted.filter((a) => a.kind !== wording.kind || wordingKey(a.text) !== wordingKey(wording.text)) });
+    void saveSettings({ acceptedWording: withoutWording(accepted, wording) });
   };
 
   return (

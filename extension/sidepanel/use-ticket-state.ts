@@ -4,7 +4,7 @@ import type { PanelToBackground, Responses } from '../messaging.ts';
 import type { TicketState } from '../storage/db-schema.ts';
 import type { TicketStatePatch } from '../storage/ticket-state.ts';
 
-export type { TicketStatePatch };
+export type { TicketStatePatch } from '../storage/ticket-state.ts';
 
 /** What the agent recorded about this ticket (kept by the background in IndexedDB). */
 export function useTicketState(ticketKey: string | null): { state: TicketState | null; patch: (patch: TicketStatePatch) => Promise<void> } {

@@ -58,6 +58,9 @@ export interface Corpus {
 
 export const EVAL_DIR = import.meta.dirname;
 
+/** Each half holds `<lang>-<file>` per kind of item. */
+export const KIND_FILES: Record<Item['kind'], string> = { message: 'messages.json', thread: 'threads.json', draft: 'drafts.json' };
+
 /** The files of one half, in name order (the checksum test reads the same list). */
 export function halfFiles(half: Half): string[] {
   const dir = join(EVAL_DIR, half);

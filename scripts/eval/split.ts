@@ -7,14 +7,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { EVAL_DIR, halfFiles, sourceKey, type Half, type Item } from './corpus.ts';
+import { EVAL_DIR, halfFiles, KIND_FILES, sourceKey, type Half, type Item } from './corpus.ts';
 
 export function halfOf(source: string): Exclude<Half, 'validation'> {
   const digest = createHash('sha256').update(sourceKey(source)).digest();
   return (digest[0] ?? 0) < 128 ? 'dev' : 'test';
 }
-
-const FILES: Record<Item['kind'], string> = { message: 'messages.json', thread: 'threads.json', draft: 'drafts.json' };
 
 export const SUMS = join(EVAL_DIR, 'test', 'SHA256SUMS');
 
@@ -35,7 +33,7 @@ export function main(args: string[]): number {
   const out: Record<'dev' | 'test', Record<string, Item[]>> = { dev: {}, test: {} };
   for (const item of items) {
     const half = halfOf(item.source);
-    const file = `${item.lang}-${FILES[item.kind]}`;
+    const file = `${item.lang}-${KIND_FILES[item.kind]}`;
     (out[half][file] ??= []).push(item);
   }
   for (const half of ['dev', 'test'] as const) {

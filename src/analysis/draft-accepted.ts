@@ -43,6 +43,11 @@ export function validAccepted(value: unknown): AcceptedWording[] {
   return out;
 }
 
+/** The list without this wording (the same words, for the same kind): flagged again. */
+export function withoutWording(list: readonly AcceptedWording[], wording: AcceptedWording): AcceptedWording[] {
+  return list.filter((a) => a.kind !== wording.kind || wordingKey(a.text) !== wordingKey(wording.text));
+}
+
 /** The list with one more accepted wording, newest first; the oldest falls off past MAX_ACCEPTED. */
 export function withAccepted(list: readonly AcceptedWording[], wording: AcceptedWording): AcceptedWording[] {
   return validAccepted([wording, ...list]);
