@@ -25,6 +25,52 @@ export async function measured(page: Page) {
 }
 
 /**
+ * Script time spent in the extension's own code (any stack with a chrome-extension://
+ * frame) from a sampling CPU profile: what the page pays for us, without the noise of the
+ * page's own script that a difference of two runs carries (typing in the demo's editor is
+ * about 200 ms of its own script, varying by tens of ms from run to run).
+ */
+export async function extensionProfile(page: Page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+  await cdp.send('Profiler.start');
+  return async (): Promise<number> => {
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.detach();
+    return ownTimeMs(profile);
+  };
+}
+
+interface CpuProfile {
+  nodes: { id: number; callFrame: { url: string }; children?: number[] }[];
+  samples?: number[];
+  timeDeltas?: number[];
+}
+
+function ownTimeMs(profile: CpuProfile): number {
+  const parent = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const ours = new Map<number, boolean>();
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const isOurs = (id: number): boolean => {
+    const known = ours.get(id);
+    if (known !== undefined) return known;
+    const node = byId.get(id)!;
+    const up = parent.get(id);
+    const result = node.callFrame.url.startsWith('chrome-extension://') || (up !== undefined && isOurs(up));
+    ours.set(id, result);
+    return result;
+  };
+  // As DevTools counts: a sample's stack runs until the next sample is taken.
+  let micros = 0;
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (let i = 0; i + 1 < samples.length; i++) if (isOurs(samples[i]!)) micros += deltas[i + 1] ?? 0;
+  return micros / 1000;
+}
+
+/**
  * Grows the long ticket to THREAD_LENGTH messages before the demo renders it: the demo
  * shows messages from its session store as part of the thread, as after a reload.
  */
@@ -65,30 +111,35 @@ export const settle = (page: Page, ms = 1_000) => page.evaluate((wait) => new Pr
 /**
  * `count` edits of the thread, each in its own task (a MessageChannel hop: setTimeout
  * would be clamped to 4 ms). Most refresh a message's relative time, as helpdesks do;
- * every 40th appends a new message, which changes what the extension reads.
+ * every `appendEvery`th (40th by default; 0, never) appends a new message, which changes
+ * what the extension reads.
  */
-export const threadEdits = (page: Page, count = 800) =>
-  page.evaluate(async (edits) => {
-    const thread = document.querySelector('ol.thread')!;
-    const channel = new MessageChannel();
-    const nextTask = () => new Promise<void>((resolve) => {
-      channel.port1.onmessage = () => resolve();
-      channel.port2.postMessage(null);
-    });
-    for (let i = 0; i < edits; i++) {
-      await nextTask();
-      const messages = thread.children;
-      if (i % 40 === 0) {
-        const copy = messages[messages.length - 1]!.cloneNode(true) as HTMLElement;
-        copy.querySelector('.message-body')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: `New update ${i}: the thermostat lost its schedule again.` }));
-        thread.append(copy);
-      } else {
-        const time = messages[(i * 37) % messages.length]!.querySelector('time')!;
-        time.textContent = `${(i % 59) + 1} minutes ago`;
+export const threadEdits = (page: Page, { count = 800, appendEvery = 40 } = {}) =>
+  page.evaluate(
+    async ({ edits, every }) => {
+      const thread = document.querySelector('ol.thread')!;
+      const channel = new MessageChannel();
+      const nextTask = () =>
+        new Promise<void>((resolve) => {
+          channel.port1.onmessage = () => resolve();
+          channel.port2.postMessage(null);
+        });
+      for (let i = 0; i < edits; i++) {
+        await nextTask();
+        const messages = thread.children;
+        if (every > 0 && i % every === 0) {
+          const copy = messages[messages.length - 1]!.cloneNode(true) as HTMLElement;
+          copy.querySelector('.message-body')!.replaceChildren(Object.assign(document.createElement('p'), { textContent: `New update ${i}: the thermostat lost its schedule again.` }));
+          thread.append(copy);
+        } else {
+          const time = messages[(i * 37) % messages.length]!.querySelector('time')!;
+          time.textContent = `${(i % 59) + 1} minutes ago`;
+        }
       }
-    }
-    channel.port1.close();
-  }, count);
+      channel.port1.close();
+    },
+    { edits: count, every: appendEvery },
+  );
 
 /** 200 characters of a defensive reply, typed key by key; no picker trigger in it. */
 export const TYPED = 'Hi Ingrid, you should have read the manual before resetting it. Unfortunately that is our policy, but we can look again. As I said before, the firmware fix is coming soon, so please be patient with us.'.slice(0, 200);

@@ -15,12 +15,13 @@ export class SidePanel {
 
   /**
    * Opens the panel in its own window, as the real side panel is a separate surface:
-   * the helpdesk tab stays the visible, active tab of its window.
+   * the helpdesk tab stays the visible, active tab of its window. `focused: false` leaves
+   * the helpdesk's window focused, as beside a real side panel (the page-cost bench).
    */
-  static async open(context: BrowserContext, worker: Worker, extensionId: string, tabId: number): Promise<SidePanel> {
+  static async open(context: BrowserContext, worker: Worker, extensionId: string, tabId: number, { focused = true } = {}): Promise<SidePanel> {
     const url = `chrome-extension://${extensionId}/extension/sidepanel/index.html?tabId=${tabId}`;
     const opened = context.waitForEvent('page', { predicate: (p) => p.url().startsWith(url) });
-    await worker.evaluate((u) => chrome.windows.create({ url: u, type: 'popup', width: 400, height: 900 }), url);
+    await worker.evaluate(({ u, focused }) => chrome.windows.create({ url: u, type: 'popup', width: 400, height: 900, focused }), { u: url, focused });
     const page = await opened;
     // Ask the document itself: a popup made by the extension can miss Playwright's
     // domcontentloaded lifecycle event (CI once waited 60 s with the page long loaded).
