@@ -4,7 +4,7 @@
  */
 import browser from 'webextension-polyfill';
 import { acceptPanelConnection, acceptPanelToContent, type ContentToPanel, type PanelToContent, type Reading } from '../messaging.ts';
-import { draftOf, fingerprint, pagePicker, readPage, safeEditor } from './reader.ts';
+import { changeFilter, draftOf, fingerprint, pagePicker, readPage, safeEditor } from './reader.ts';
 import { watchPage, type PageWatch } from './observer.ts';
 import { findEditable, insertText, type InsertResult } from '../../src/editors/index.ts';
 import { mainWorld } from './main-world-bridge.ts';
@@ -35,10 +35,13 @@ function start(): void {
   let lastPage = -1;
   let lastDraft = '';
   let draftRoot: HTMLElement | null = null;
+  // Which changes can alter the last read; until a read, every change can.
+  let changeMatters: ((record: MutationRecord) => boolean) | null = null;
 
   const current = (): Reading => {
     const read = readPage(document, location.href);
     draftRoot = read.draftRoot;
+    changeMatters = changeFilter(read.textFrom);
     return read.reading;
   };
 
@@ -75,6 +78,7 @@ function start(): void {
     void send({ type: 'contentToPanel.draftChanged', draft });
   };
   const inDraft = (node: Node) => !!draftRoot && draftRoot.contains(node);
+  const matters = (record: MutationRecord) => !changeMatters || changeMatters(record);
 
   const editorOf = () => safeEditor(pagePicker(new URL(location.href), document), document);
 
@@ -85,7 +89,7 @@ function start(): void {
   const onConnect = (port: browser.Runtime.Port) => {
     if (!acceptPanelConnection(port.name, port.sender, self)) return;
     panels.add(port);
-    watch ??= watchPage(document, { page: publish, draft: publishDraft }, { delay: 250, inDraft });
+    watch ??= watchPage(document, { page: publish, draft: publishDraft }, { delay: 250, inDraft, matters });
     port.onDisconnect.addListener(() => {
       panels.delete(port);
       if (panels.size === 0) {

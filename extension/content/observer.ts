@@ -5,8 +5,9 @@
  * value changes no DOM, and an editor in a frame changes none of the top document's.
  *
  * Changes inside the reply box only change the draft, so they ask for the cheap
- * `draft` read; anything else asks for the whole `page` (on a 300-message thread that
- * read is most of what the extension costs while an agent types).
+ * `draft` read; a change elsewhere asks for the whole `page` when it `matters` (on a
+ * 300-message thread that read is most of what the extension costs while a panel is
+ * open), and for nothing when it cannot change what the panel shows.
  */
 import { followFocusIntoFrames } from './frames.ts';
 
@@ -25,6 +26,8 @@ export interface WatchOptions {
   delay: number;
   /** Whether a node belongs to the reply box the last reading found. */
   inDraft(node: Node): boolean;
+  /** Whether a change outside the reply box can change the reading (all can, by default). */
+  matters?(record: MutationRecord): boolean;
 }
 
 const OBSERVED: MutationObserverInit = { childList: true, subtree: true, characterData: true };
@@ -64,7 +67,16 @@ export function watchPage(doc: Document, events: WatchEvents, options: WatchOpti
   // A node already gone again (an editor swapping the text node the browser typed into)
   // says nothing: its removal is recorded on a parent that is still in the page.
   const inPage = (node: Node) => node.isConnected && !options.inDraft(node);
-  const onMutations = (records: MutationRecord[]) => touch(pageDirty || records.some((r) => inPage(r.target)));
+  const matters = options.matters ?? (() => true);
+  const onMutations = (records: MutationRecord[]) => {
+    if (pageDirty) return touch(true); // a read is due anyway: only its deadline moves
+    let draft = false;
+    for (const record of records) {
+      if (!inPage(record.target)) draft = true;
+      else if (matters(record)) return touch(true);
+    }
+    if (draft) touch(false);
+  };
   const onInput = (event: Event) => touch(!options.inDraft((event.composedPath()[0] ?? event.target) as Node));
 
   const observer = new MutationObserver(onMutations);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, splitNameEmail, textOf } from './dom.ts';
+import { isoDate, lineOf, splitNameEmail, textOf, traceReads } from './dom.ts';
 
 const text = (html: string) => textOf(new DOMParser().parseFromString(`<div id="r">${html}</div>`, 'text/html').getElementById('r'));
 
@@ -57,5 +57,19 @@ describe('small readers', () => {
     expect(isoDate('2026-11-21T16:20:00Z')).toBe('2026-11-21T16:20:00.000Z');
     expect(isoDate('1700000000')).toBe('2023-11-14T22:13:20.000Z');
     expect(isoDate('yesterday-ish')).toBeUndefined();
+  });
+});
+
+describe('traceReads', () => {
+  it('notes each element textOf and lineOf read, and nothing once switched off', () => {
+    const doc = new DOMParser().parseFromString('<h1>Refund</h1><p class="body">It broke.</p><time>5 minutes ago</time>', 'text/html');
+    const [heading, body, time] = ['h1', '.body', 'time'].map((s) => doc.querySelector(s)!);
+    const noted = new WeakSet<Node>();
+    traceReads(noted);
+    lineOf(heading);
+    textOf(body);
+    traceReads(null);
+    lineOf(time);
+    expect([noted.has(heading!), noted.has(body!), noted.has(time!)]).toEqual([true, true, false]);
   });
 });

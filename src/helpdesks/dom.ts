@@ -51,8 +51,25 @@ export interface TextOptions {
   stopAt?: string;
 }
 
+/**
+ * Where a read notes the elements it took text from, for a caller that tells a change
+ * that matters from one that does not: the content script, for which a "5 minutes ago"
+ * refreshing on every message is no reason to read a long thread again.
+ */
+export interface ReadTrace {
+  add(el: Element): unknown;
+}
+
+let trace: ReadTrace | null = null;
+
+/** Until called again with null, every element textOf and lineOf read is noted in `next`. */
+export function traceReads(next: ReadTrace | null): void {
+  trace = next;
+}
+
 export function textOf(el: Element | null | undefined, options: TextOptions = {}): string {
   if (!el) return '';
+  trace?.add(el);
   const out: string[] = [];
   walk(el, out, options);
   // Each run of text between two breaks folds its spaces and loses its edges; the breaks
@@ -124,6 +141,7 @@ function walk(root: Node, out: string[], { skip = [], stopAt }: TextOptions): vo
 
 /** Trimmed single-line text, or undefined when empty. */
 export function lineOf(el: Element | null | undefined): string | undefined {
+  if (el) trace?.add(el);
   const text = el?.textContent?.replace(/\s+/g, ' ').trim();
   return text ? text : undefined;
 }

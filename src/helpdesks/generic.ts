@@ -74,7 +74,7 @@ function selectedText(doc: Document): string {
 function mainBlock(doc: Document): Element | null {
   for (const selector of MAIN) {
     const el = first(doc, [selector]);
-    if (el && el.textContent?.trim()) return el;
+    if (el && lineOf(el)) return el;
   }
   return null;
 }

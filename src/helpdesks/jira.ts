@@ -65,7 +65,7 @@ function isServiceManagement(url: URL, doc: Document): boolean {
 function isInternal(header: Element | null): boolean {
   if (!header) return false;
   return Array.from(header.querySelectorAll('span, div')).some(
-    (el) => el.children.length === 0 && INTERNAL_LABEL.test(el.textContent?.trim() ?? ''),
+    (el) => el.children.length === 0 && INTERNAL_LABEL.test(lineOf(el) ?? ''),
   );
 }
 
