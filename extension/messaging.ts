@@ -7,7 +7,7 @@ import * as v from 'valibot';
 import type { Ticket } from '../src/ticket.ts';
 import type { InsertResult } from '../src/editors/types.ts';
 import type { TicketState } from './storage/db-schema.ts';
-import { ReminderSchema, type Reminder } from '../src/reminders/model.ts';
+import { reminderSchema, type Reminder } from '../src/reminders/model.ts';
 import type { ImportProblem } from '../src/reminders/transfer.ts';
 
 /** What the content script knows about its page. */
@@ -24,8 +24,18 @@ export interface Reading {
 /** A stored follow-up reminder, as the background sends it to pages. */
 export type ReminderView = Reminder;
 
+/**
+ * A schema built on first use. Every surface loads this one protocol, but each checks
+ * only the messages sent to it: the content script, on every helpdesk page, would
+ * otherwise build (and keep in the page's heap) the panel's and the background's too.
+ */
+function lazy<T>(build: () => T): () => T {
+  let built: T | undefined;
+  return () => (built ??= build());
+}
+
 // ── panel → content script ──
-const PanelToContent = v.variant('type', [
+const PanelToContent = lazy(() => v.variant('type', [
   v.object({ type: v.literal('panelToContent.getReading') }),
   v.object({
     type: v.literal('panelToContent.insert'),
@@ -38,50 +48,50 @@ const PanelToContent = v.variant('type', [
       }),
     ),
   }),
-]);
-export type PanelToContent = v.InferOutput<typeof PanelToContent>;
+]));
+export type PanelToContent = v.InferOutput<ReturnType<typeof PanelToContent>>;
 
 // ── content script → panel ──
-const ContentToPanel = v.variant('type', [
+const ContentToPanel = lazy(() => v.variant('type', [
   v.object({ type: v.literal('contentToPanel.readingChanged'), reading: v.custom<Reading>(isReading) }),
   // Only the reply box changed: the panel keeps the ticket it has (no re-read, no re-analysis).
   v.object({ type: v.literal('contentToPanel.draftChanged'), draft: v.pipe(v.string(), v.maxLength(20_000)) }),
   // A content script has just started in the tab (page load, basic-mode injection): a
   // panel bound to that tab asks for the reading; with none open, nothing is read.
   v.object({ type: v.literal('contentToPanel.started') }),
-]);
-export type ContentToPanel = v.InferOutput<typeof ContentToPanel>;
+]));
+export type ContentToPanel = v.InferOutput<ReturnType<typeof ContentToPanel>>;
 
 // ── panel → background ──
-const TicketRef = v.object({
+const TicketRef = lazy(() => v.object({
   key: v.pipe(v.string(), v.maxLength(2_000)),
   url: v.pipe(v.string(), v.url(), v.maxLength(2_000)),
   subject: v.pipe(v.string(), v.maxLength(1_000)),
   customerName: v.optional(v.pipe(v.string(), v.maxLength(300))),
   helpdesk: v.optional(v.pipe(v.string(), v.maxLength(100))),
   id: v.optional(v.pipe(v.string(), v.maxLength(200))),
-});
-const ReminderId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
-const PanelToBackground = v.variant('type', [
+}));
+const reminderId = () => v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+const PanelToBackground = lazy(() => v.variant('type', [
   v.object({
     type: v.literal('panelToBackground.scheduleFollowUp'),
-    ticket: TicketRef,
+    ticket: TicketRef(),
     dueAt: v.pipe(v.string(), v.isoTimestamp()),
     note: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
     phrase: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
   }),
   v.object({ type: v.literal('panelToBackground.listReminders'), ticketKey: v.optional(v.string()) }),
-  v.object({ type: v.literal('panelToBackground.completeReminder'), id: ReminderId }),
-  v.object({ type: v.literal('panelToBackground.deleteReminder'), id: ReminderId }),
+  v.object({ type: v.literal('panelToBackground.completeReminder'), id: reminderId() }),
+  v.object({ type: v.literal('panelToBackground.deleteReminder'), id: reminderId() }),
   v.object({
     type: v.literal('panelToBackground.snoozeReminder'),
-    id: ReminderId,
+    id: reminderId(),
     minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60 * 24 * 30)),
   }),
-  v.object({ type: v.literal('panelToBackground.rescheduleReminder'), id: ReminderId, dueAt: v.pipe(v.string(), v.isoTimestamp()) }),
+  v.object({ type: v.literal('panelToBackground.rescheduleReminder'), id: reminderId(), dueAt: v.pipe(v.string(), v.isoTimestamp()) }),
   /** Undo of a delete: the record the delete handed back. */
-  v.object({ type: v.literal('panelToBackground.restoreReminder'), reminder: ReminderSchema }),
-  v.object({ type: v.literal('panelToBackground.openReminderTicket'), id: ReminderId }),
+  v.object({ type: v.literal('panelToBackground.restoreReminder'), reminder: reminderSchema() }),
+  v.object({ type: v.literal('panelToBackground.openReminderTicket'), id: reminderId() }),
   v.object({ type: v.literal('panelToBackground.exportReminders'), format: v.picklist(['json', 'ics']) }),
   v.object({ type: v.literal('panelToBackground.importReminders'), text: v.pipe(v.string(), v.maxLength(20 * 1024 * 1024)) }),
   v.object({ type: v.literal('panelToBackground.remindersOverview') }),
@@ -95,9 +105,9 @@ const PanelToBackground = v.variant('type', [
     remedy: v.optional(v.pipe(v.string(), v.maxLength(500))),
     heatMark: v.optional(v.nullable(v.picklist([0, 1, 2, 3] as const))),
   }),
-]);
-export type PanelToBackground = v.InferOutput<typeof PanelToBackground>;
-export type TicketRef = v.InferOutput<typeof TicketRef>;
+]));
+export type PanelToBackground = v.InferOutput<ReturnType<typeof PanelToBackground>>;
+export type TicketRef = v.InferOutput<ReturnType<typeof TicketRef>>;
 
 export interface Responses {
   'panelToContent.getReading': Reading;
@@ -120,14 +130,14 @@ export interface Responses {
 }
 
 // ── background → pages ──
-const BackgroundToPanel = v.object({ type: v.literal('backgroundToPanel.remindersChanged') });
-export type BackgroundToPanel = v.InferOutput<typeof BackgroundToPanel>;
+const BackgroundToPanel = lazy(() => v.object({ type: v.literal('backgroundToPanel.remindersChanged') }));
+export type BackgroundToPanel = v.InferOutput<ReturnType<typeof BackgroundToPanel>>;
 
 /** For pages: only our own background (or another of our pages) may say reminders changed. */
 export function acceptBackgroundToPanel(message: unknown, sender: SenderInfo, self: Self): BackgroundToPanel | null {
   if (typeof (message as { type?: unknown } | null)?.type !== 'string' || !(message as { type: string }).type.startsWith('backgroundToPanel.')) return null;
   if (!fromOwnPage(sender, self)) return drop('sender is not the extension', message);
-  return accept(BackgroundToPanel, message);
+  return accept(BackgroundToPanel(), message);
 }
 
 /** The parts of `runtime.MessageSender` the checks need. */
@@ -172,7 +182,7 @@ export function acceptPanelConnection(name: string, sender: SenderInfo | undefin
 /** For the content script: only our own extension pages may ask it to read or insert. */
 export function acceptPanelToContent(message: unknown, sender: SenderInfo, self: Self): PanelToContent | null {
   if (!fromOwnPage(sender, self)) return drop('sender is not an extension page', message);
-  return accept(PanelToContent, message);
+  return accept(PanelToContent(), message);
 }
 
 /** For the panel: only our content script in the panel's bound tab. */
@@ -184,13 +194,13 @@ export function acceptContentToPanel(
 ): ContentToPanel | null {
   if (!fromOwnContentScript(sender, self)) return drop('sender is not our content script', message);
   if (sender.tab?.id !== boundTabId) return null; // another tab's news: not an error
-  return accept(ContentToPanel, message);
+  return accept(ContentToPanel(), message);
 }
 
 /** For the background: only our own extension pages may manage reminders. */
 export function acceptPanelToBackground(message: unknown, sender: SenderInfo, self: Self): PanelToBackground | null {
   if (!fromOwnPage(sender, self)) return drop('sender is not an extension page', message);
-  return accept(PanelToBackground, message);
+  return accept(PanelToBackground(), message);
 }
 
 function isReading(value: unknown): value is Reading {
@@ -225,12 +235,12 @@ function isTicket(value: unknown): value is Ticket {
 // ── in-page phrase picker: content script ⇄ background ──
 // The content script stays small: it sends what it reads and the query typed after the
 // trigger; the background ranks, searches and fills the phrases (DESIGN.md).
-const ContentToBackground = v.object({
+const ContentToBackground = lazy(() => v.object({
   type: v.literal('contentToBackground.pickerPhrases'),
   query: v.pipe(v.string(), v.maxLength(100)),
   reading: v.custom<Reading>(isReading),
-});
-export type ContentToBackground = v.InferOutput<typeof ContentToBackground>;
+}));
+export type ContentToBackground = v.InferOutput<ReturnType<typeof ContentToBackground>>;
 
 /** A phrase as the picker shows and inserts it: already filled for the tab's ticket. */
 export interface PickerPhrase {
@@ -255,16 +265,16 @@ export interface ContentToBackgroundResponses {
 export function acceptContentToBackground(message: unknown, sender: SenderInfo, self: Self): ContentToBackground | null {
   if (typeof (message as { type?: unknown } | null)?.type !== 'string' || !(message as { type: string }).type.startsWith('contentToBackground.')) return null;
   if (!fromOwnContentScript(sender, self)) return drop('sender is not our content script', message);
-  return accept(ContentToBackground, message);
+  return accept(ContentToBackground(), message);
 }
 
 // Background → content script: the context menu and shortcut open the picker in the page.
-const BackgroundToContent = v.object({ type: v.literal('backgroundToContent.openPicker') });
-export type BackgroundToContent = v.InferOutput<typeof BackgroundToContent>;
+const BackgroundToContent = lazy(() => v.object({ type: v.literal('backgroundToContent.openPicker') }));
+export type BackgroundToContent = v.InferOutput<ReturnType<typeof BackgroundToContent>>;
 
 /** For the content script: only our own extension (its worker or pages) may open the picker. */
 export function acceptBackgroundToContent(message: unknown, sender: SenderInfo, self: Self): BackgroundToContent | null {
   if (typeof (message as { type?: unknown } | null)?.type !== 'string' || !(message as { type: string }).type.startsWith('backgroundToContent.')) return null;
   if (!fromOwnPage(sender, self)) return drop('sender is not the extension', message);
-  return accept(BackgroundToContent, message);
+  return accept(BackgroundToContent(), message);
 }

@@ -20,33 +20,38 @@ const isoTime = v.pipe(
 );
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 
-export const ReminderSchema = v.object({
-  id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
-  /** Origin plus ticket id: see `ticketKey` in src/ticket.ts. */
-  ticketKey: v.pipe(v.string(), v.minLength(1), v.maxLength(2_100)),
-  helpdesk: v.optional(text(100)),
-  ticketId: v.optional(text(200)),
-  // Only web pages: a reminder opens this URL, so an imported `javascript:` or `file:` link must not get in.
-  ticketUrl: v.pipe(v.string(), v.url(), v.maxLength(2_000), v.regex(/^https?:\/\//i, 'is not a web address')),
-  subject: text(1_000),
-  customerName: v.optional(text(300)),
-  dueAt: isoTime,
-  note: v.optional(text(2_000)),
-  /** The follow-up phrase suggested when it was scheduled, already filled for this customer. */
-  phrase: v.optional(text(5_000)),
-  status: v.picklist(REMINDER_STATUSES),
-  createdAt: v.optional(isoTime),
-  updatedAt: v.optional(isoTime),
-  doneAt: v.optional(isoTime),
-  /** When the last notification for it was shown. */
-  notifiedAt: v.optional(isoTime),
-});
+const buildReminderSchema = () =>
+  v.object({
+    id: v.pipe(v.string(), v.minLength(1), v.maxLength(100)),
+    /** Origin plus ticket id: see `ticketKey` in src/ticket.ts. */
+    ticketKey: v.pipe(v.string(), v.minLength(1), v.maxLength(2_100)),
+    helpdesk: v.optional(text(100)),
+    ticketId: v.optional(text(200)),
+    // Only web pages: a reminder opens this URL, so an imported `javascript:` or `file:` link must not get in.
+    ticketUrl: v.pipe(v.string(), v.url(), v.maxLength(2_000), v.regex(/^https?:\/\//i, 'is not a web address')),
+    subject: text(1_000),
+    customerName: v.optional(text(300)),
+    dueAt: isoTime,
+    note: v.optional(text(2_000)),
+    /** The follow-up phrase suggested when it was scheduled, already filled for this customer. */
+    phrase: v.optional(text(5_000)),
+    status: v.picklist(REMINDER_STATUSES),
+    createdAt: v.optional(isoTime),
+    updatedAt: v.optional(isoTime),
+    doneAt: v.optional(isoTime),
+    /** When the last notification for it was shown. */
+    notifiedAt: v.optional(isoTime),
+  });
 
-export type Reminder = v.InferOutput<typeof ReminderSchema>;
+let reminders: ReturnType<typeof buildReminderSchema> | undefined;
+/** Built on first use: the content script loads this module (the protocol names reminders) but never checks one. */
+export const reminderSchema = () => (reminders ??= buildReminderSchema());
+
+export type Reminder = v.InferOutput<ReturnType<typeof reminderSchema>>;
 
 /** Why a value is not a reminder, in one line naming the field, or null when it is one. */
 export function reminderProblem(value: unknown): string | null {
-  const result = v.safeParse(ReminderSchema, value);
+  const result = v.safeParse(reminderSchema(), value);
   if (result.success) return null;
   const issue = result.issues[0];
   const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
@@ -55,7 +60,7 @@ export function reminderProblem(value: unknown): string | null {
 
 /** The value as a canonical reminder, or null when it is not one. */
 export function toReminder(value: unknown): Reminder | null {
-  const result = v.safeParse(ReminderSchema, value);
+  const result = v.safeParse(reminderSchema(), value);
   return result.success ? result.output : null;
 }
 
