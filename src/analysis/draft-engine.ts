@@ -304,15 +304,30 @@ function matches(rule: Rule, text: string, starts: () => Map<number, number[]> |
 /** Run a rule list over the text: sorted, non-overlapping findings, at most MAX_FINDINGS. */
 export function runRules(rules: readonly Rule[], text: string): DraftFinding[] {
   const candidates: DraftFinding[] = [];
-  const present = text.length <= CUE_TEXT_LIMIT ? wordPrefixes(text) : null;
+  let present: Set<string> | undefined;
   let index: Map<number, number[]> | null | undefined;
   const starts = () => (index ??= text.length <= INDEX_TEXT_LIMIT ? wordStarts(text) : null);
+  /**
+   * The cue check, asked only of a rule that matched: listing every word of a long draft
+   * (wordPrefixes) costs more than the rest of the check. The words the match itself
+   * begins after a separator are in that list too, so they usually answer first.
+   */
+  const cued = (rule: Rule, match: RegExpExecArray) => {
+    if (!rule.cues || text.length > CUE_TEXT_LIMIT) return true;
+    const cues = cueWords(rule);
+    const own = tokens(text.slice(Math.max(0, match.index - 1), match.index + match[0].length)).map((t) => t.replace(/’/g, "'"));
+    // Read with the character before the match, whose piece is dropped: a first word glued to it ("'relax") begins no word.
+    if (match.index > 0) own.shift();
+    if (cues.some((words) => words.every((w) => w.length < 2 || own.some((t) => t.startsWith(w))))) return true;
+    present ??= wordPrefixes(text);
+    return cues.some((words) => words.every((w) => w.length < 2 || present!.has(w)));
+  };
   for (const rule of rules) {
-    if (present && rule.cues && !cueWords(rule).some((words) => words.every((w) => w.length < 2 || present.has(w)))) continue;
     try {
       const next = matches(rule, text, starts);
-      let count = 0;
-      for (let match = next(); match !== null && count < MAX_MATCHES_PER_RULE; match = next()) {
+      let match = next();
+      if (!match || !cued(rule, match)) continue;
+      for (let count = 0; match !== null && count < MAX_MATCHES_PER_RULE; match = next()) {
         const raw = match[0];
         if (raw.length === 0) continue;
         let span = raw.replace(rule.keepComma ? /\s+$/ : /[\s,]+$/, '');
