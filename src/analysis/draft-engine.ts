@@ -127,10 +127,10 @@ function wordKey(word: string): number {
   return key;
 }
 
-/** Where each run of ASCII letters starts, under its key and under its key paired with the next run's. */
-function wordStarts(text: string): Map<number, number[]> {
+/** Where each run of ASCII letters starts, under its key and under its key paired with the next run's (keys in `wanted` only). */
+function wordStarts(text: string, wanted: Set<number>): Map<number, number[]> {
   const starts = new Map<number, number[]>();
-  const file = (key: number, at: number) => starts.get(key)?.push(at) ?? starts.set(key, [at]);
+  const file = (key: number, at: number) => wanted.has(key) && (starts.get(key)?.push(at) ?? starts.set(key, [at]));
   let start = -1;
   let key = 0;
   let last = 0;
@@ -261,6 +261,21 @@ function startKeys({ source, unicode }: RegExp): number[] | null {
 
 const plans = new WeakMap<Rule, [keys: number[] | null, sticky: RegExp]>();
 
+function planOf(rule: Rule): [keys: number[] | null, sticky: RegExp] {
+  let plan = plans.get(rule);
+  if (!plan) plans.set(rule, (plan = [startKeys(rule.pattern), new RegExp(rule.pattern.source, `${rule.pattern.flags}y`)]));
+  return plan;
+}
+
+const wanted = new WeakMap<readonly Rule[], Set<number>>();
+
+/** Every key some rule of the list is keyed by: on the bench draft, a sixth of the word starts and pairs. */
+function wantedKeys(rules: readonly Rule[]): Set<number> {
+  let keys = wanted.get(rules);
+  if (!keys) wanted.set(rules, (keys = new Set(rules.flatMap((rule) => planOf(rule)[0] ?? []))));
+  return keys;
+}
+
 /**
  * The matches a global scan of the rule's pattern finds, one per call, in order. A keyed
  * rule is tried (by a sticky copy) only at the word starts its keys allow, which finds the
@@ -269,9 +284,7 @@ const plans = new WeakMap<Rule, [keys: number[] | null, sticky: RegExp]>();
  */
 function matches(rule: Rule, text: string, starts: () => Map<number, number[]> | null): () => RegExpExecArray | null {
   const { pattern } = rule;
-  let plan = plans.get(rule);
-  if (!plan) plans.set(rule, (plan = [startKeys(pattern), new RegExp(pattern.source, `${pattern.flags}y`)]));
-  const [keys, sticky] = plan;
+  const [keys, sticky] = planOf(rule);
   const index = keys && starts();
   pattern.lastIndex = 0;
   if (!keys || !index) {
@@ -306,7 +319,7 @@ export function runRules(rules: readonly Rule[], text: string): DraftFinding[] {
   const candidates: DraftFinding[] = [];
   let present: Set<string> | undefined;
   let index: Map<number, number[]> | null | undefined;
-  const starts = () => (index ??= text.length <= INDEX_TEXT_LIMIT ? wordStarts(text) : null);
+  const starts = () => (index ??= text.length <= INDEX_TEXT_LIMIT ? wordStarts(text, wantedKeys(rules)) : null);
   /**
    * The cue check, asked only of a rule that matched: listing every word of a long draft
    * (wordPrefixes) costs more than the rest of the check. The words the match itself
