@@ -26,14 +26,6 @@ export interface Rule {
   rewrite: Rewrite;
   /** Keep a trailing comma in the span (normally trimmed off with trailing spaces). */
   keepComma?: boolean;
-  /**
-   * What the match cannot do without, as cues separated by `|` ("polic|rules"): the rule
-   * runs only if, for one of these cues, every word of the cue begins a word of the text
-   * ("polic" for "policy", "they don" for "they don't"). A word joined to another
-   * ("resubmit", "understaffed") needs its own cue. Leave out when no short list is
-   * certain: cues only save time.
-   */
-  cues?: string;
   /** Words that may open the flagged clause (must end with `$`): found just before the match, they join its span. */
   lead?: RegExp;
   /** Keep the match only if this says so (reads the text around it; must be cheap). */
@@ -72,41 +64,6 @@ export function matchCase(span: string, rewrite: string): string {
 
 /** Per rule; stops a pathological draft from building a huge list before overlaps are resolved. */
 const MAX_MATCHES_PER_RULE = MAX_FINDINGS * 4;
-
-/** Above this length the cue check is skipped (every rule runs): it only saves time. */
-const CUE_TEXT_LIMIT = 60_000;
-/** Prefixes longer than this are not stored; a longer cue word is cut to this length. */
-const MAX_PREFIX = 6;
-
-function tokens(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9'’&\u00c0-\u024f]+/);
-}
-
-/** Every word of the text and every prefix of it (2 to MAX_PREFIX letters): "policies" answers the cue "polic". */
-function wordPrefixes(text: string): Set<string> {
-  const seen = new Set<string>();
-  const out = new Set<string>();
-  for (const token of tokens(text)) {
-    if (token.length < 2 || seen.has(token)) continue;
-    seen.add(token);
-    const word = token.includes('’') ? token.replace(/’/g, "'") : token;
-    const top = Math.min(word.length, MAX_PREFIX);
-    for (let n = 2; n <= top; n++) out.add(word.slice(0, n));
-  }
-  return out;
-}
-
-const cueCache = new WeakMap<Rule, string[][]>();
-
-/** A rule's cues as word lists (each word cut to MAX_PREFIX), made once per rule. */
-function cueWords(rule: Rule): string[][] {
-  let words = cueCache.get(rule);
-  if (!words) {
-    words = (rule.cues?.split('|') ?? []).map((cue) => tokens(cue).filter(Boolean).map((w) => w.slice(0, MAX_PREFIX)));
-    cueCache.set(rule, words);
-  }
-  return words;
-}
 
 /**
  * Scanning the whole draft with every rule is what costs (over 100 rules, each read at
@@ -317,30 +274,13 @@ function matches(rule: Rule, text: string, starts: () => Map<number, number[]> |
 /** Run a rule list over the text: sorted, non-overlapping findings, at most MAX_FINDINGS. */
 export function runRules(rules: readonly Rule[], text: string): DraftFinding[] {
   const candidates: DraftFinding[] = [];
-  let present: Set<string> | undefined;
   let index: Map<number, number[]> | null | undefined;
   const starts = () => (index ??= text.length <= INDEX_TEXT_LIMIT ? wordStarts(text, wantedKeys(rules)) : null);
-  /**
-   * The cue check, asked only of a rule that matched: listing every word of a long draft
-   * (wordPrefixes) costs more than the rest of the check. The words the match itself
-   * begins after a separator are in that list too, so they usually answer first.
-   */
-  const cued = (rule: Rule, match: RegExpExecArray) => {
-    if (!rule.cues || text.length > CUE_TEXT_LIMIT) return true;
-    const cues = cueWords(rule);
-    const own = tokens(text.slice(Math.max(0, match.index - 1), match.index + match[0].length)).map((t) => t.replace(/’/g, "'"));
-    // Read with the character before the match, whose piece is dropped: a first word glued to it ("'relax") begins no word.
-    if (match.index > 0) own.shift();
-    if (cues.some((words) => words.every((w) => w.length < 2 || own.some((t) => t.startsWith(w))))) return true;
-    present ??= wordPrefixes(text);
-    return cues.some((words) => words.every((w) => w.length < 2 || present!.has(w)));
-  };
   for (const rule of rules) {
     try {
       const next = matches(rule, text, starts);
-      let match = next();
-      if (!match || !cued(rule, match)) continue;
-      for (let count = 0; match !== null && count < MAX_MATCHES_PER_RULE; match = next()) {
+      let count = 0;
+      for (let match = next(); match !== null && count < MAX_MATCHES_PER_RULE; match = next()) {
         const raw = match[0];
         if (raw.length === 0) continue;
         let span = raw.replace(rule.keepComma ? /\s+$/ : /[\s,]+$/, '');
