@@ -26,14 +26,6 @@ export interface Rule {
   rewrite: Rewrite;
   /** Keep a trailing comma in the span (normally trimmed off with trailing spaces). */
   keepComma?: boolean;
-  /**
-   * What the match cannot do without, as cues separated by `|` ("polic|rules"): the rule
-   * runs only if, for one of these cues, every word of the cue begins a word of the text
-   * ("polic" for "policy", "they don" for "they don't"). A word joined to another
-   * ("resubmit", "understaffed") needs its own cue. Leave out when no short list is
-   * certain: cues only save time.
-   */
-  cues?: string;
   /** Words that may open the flagged clause (must end with `$`): found just before the match, they join its span. */
   lead?: RegExp;
   /** Keep the match only if this says so (reads the text around it; must be cheap). */
@@ -73,57 +65,224 @@ export function matchCase(span: string, rewrite: string): string {
 /** Per rule; stops a pathological draft from building a huge list before overlaps are resolved. */
 const MAX_MATCHES_PER_RULE = MAX_FINDINGS * 4;
 
-/** Above this length the cue check is skipped (every rule runs): it only saves time. */
-const CUE_TEXT_LIMIT = 60_000;
-/** Prefixes longer than this are not stored; a longer cue word is cut to this length. */
-const MAX_PREFIX = 6;
+/**
+ * Scanning the whole draft with every rule is what costs (over 100 rules, each read at
+ * every position of a 2,000-word draft), so a rule is tried only where a match could
+ * start: at the words its pattern can open with. Word starts are filed under keys: a
+ * word's first KEY_LETTERS letters as a number (a-z as 1-26, base 27), alone and paired
+ * with the next word's, so "you should" is tried where "you sho" stands, not at every "you".
+ * Three letters keep a pair's key a small integer, which a Map files fastest.
+ */
+const KEY_LETTERS = 3;
+const PAIR = 27 ** KEY_LETTERS;
+/** Above this length every rule scans the whole text as it used to: the index would cost more than it saves. */
+const INDEX_TEXT_LIMIT = 60_000;
 
-function tokens(text: string): string[] {
-  return text.toLowerCase().split(/[^a-z0-9'’&\u00c0-\u024f]+/);
+function wordKey(word: string): number {
+  let key = 0;
+  for (let i = 0; i < KEY_LETTERS && i < word.length; i++) key = key * 27 + (word.charCodeAt(i) | 32) - 96;
+  return key;
 }
 
-/** Every word of the text and every prefix of it (2 to MAX_PREFIX letters): "policies" answers the cue "polic". */
-function wordPrefixes(text: string): Set<string> {
-  const seen = new Set<string>();
-  const out = new Set<string>();
-  for (const token of tokens(text)) {
-    if (token.length < 2 || seen.has(token)) continue;
-    seen.add(token);
-    const word = token.includes('’') ? token.replace(/’/g, "'") : token;
-    const top = Math.min(word.length, MAX_PREFIX);
-    for (let n = 2; n <= top; n++) out.add(word.slice(0, n));
+/** Where each run of ASCII letters starts, under its key and under its key paired with the next run's (keys in `wanted` only). */
+function wordStarts(text: string, wanted: Set<number>): Map<number, number[]> {
+  const starts = new Map<number, number[]>();
+  const file = (key: number, at: number) => wanted.has(key) && (starts.get(key)?.push(at) ?? starts.set(key, [at]));
+  let start = -1;
+  let key = 0;
+  let last = 0;
+  let lastStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    // `| 32` lowercases A-Z and moves nothing else into a-z (past the end it gives 32).
+    const c = text.charCodeAt(i) | 32;
+    if (c > 96 && c < 123) {
+      if (start < 0) [start, key] = [i, 0];
+      if (i - start < KEY_LETTERS) key = key * 27 + c - 96;
+    } else if (start >= 0) {
+      file(key, start);
+      if (last) file(last * PAIR + key, lastStart);
+      [last, lastStart, start] = [key, start, -1];
+    }
   }
-  return out;
+  return starts;
 }
 
-const cueCache = new WeakMap<Rule, string[][]>();
+/** The quantifier at `i` in a pattern's source ("" if none). */
+function quantifier(source: string, i: number): string {
+  return '?*+{'.includes(source[i] ?? '-') ? (/^(?:[?*+]|\{[\d,]*\})\??/.exec(source.slice(i, i + 12))?.[0] ?? '') : '';
+}
 
-/** A rule's cues as word lists (each word cut to MAX_PREFIX), made once per rule. */
-function cueWords(rule: Rule): string[][] {
-  let words = cueCache.get(rule);
-  if (!words) {
-    words = (rule.cues?.split('|') ?? []).map((cue) => tokens(cue).filter(Boolean).map((w) => w.slice(0, MAX_PREFIX)));
-    cueCache.set(rule, words);
+/**
+ * The keys of the words a match can open with, read off the pattern: "you (should|were
+ * supposed to)" is keyed by the pairs you+sho and you+wer; a first word followed by more
+ * than a gap and a plain word ("the [\w-]+") by its own key. Null when a match may open
+ * with anything but an ASCII letter after a word boundary, or with a word too short to
+ * key: such a rule scans the whole text.
+ */
+function startKeys({ source, unicode }: RegExp): number[] | null {
+  // With the u flag "s" also matches "ſ" and \b knows letters beyond ASCII; a class
+  // holding `]` would be misread.
+  if (unicode || !source.startsWith('\\b(') || source.includes('\\]')) return null;
+  // Where each group closes, and the `|` of each group (by the index of its `(`).
+  const close: number[] = [];
+  const bars: number[][] = [];
+  const owner: number[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = source.indexOf(']', i);
+    else if (c === '(') {
+      open.push(i);
+      bars[i] = [];
+    } else if (c === ')') close[open.pop()!] = i;
+    else if (c === '|') bars[(owner[i] = open.at(-1)!)]?.push(i);
   }
-  return words;
+  // An alternative outside the opening group would not start at its \b.
+  if (close[2] !== source.length - 1) return null;
+  const keys = new Set<number>();
+  let unkeyed = false;
+  const key = (word: string, whole: boolean) => (whole || word.length >= KEY_LETTERS ? wordKey(word) : 0);
+  // The match goes on in a way not followed here: key what was read.
+  const stop = (word: string, first: number, whole: boolean) => {
+    const second = word && key(word, whole);
+    if (first) keys.add(second ? first * PAIR + second : first);
+    else if (second) keys.add(second);
+    else unkeyed = true;
+  };
+  // `word` is the word being read, `first` the key of the one before it (0 while reading the first).
+  const walk = (i: number, word: string, first: number): void => {
+    while (!unkeyed) {
+      const c = source[i];
+      if (c === undefined) return stop(word, first, false);
+      if (c === '|') {
+        i = close[owner[i]!]!;
+        continue;
+      }
+      if (c === ')') {
+        i += 1 + quantifier(source, i + 1).length;
+        continue;
+      }
+      if (c === '(') {
+        const end = close[i]!;
+        const q = quantifier(source, end + 1);
+        // A lookaround consumes nothing: passing over it only lets more starts through.
+        if (/^\(\?<?[=!]/.test(source.slice(i, i + 4))) {
+          i = end + 1 + q.length;
+          continue;
+        }
+        if (source[i + 1] === '?' && source[i + 2] !== ':') return stop(word, first, false);
+        if (q && q[0] !== '?') return stop(word, first, false);
+        if (q) walk(end + 1 + q.length, word, first);
+        for (const bar of [i + (source[i + 1] === '?' ? 2 : 0), ...bars[i]!]) walk(bar + 1, word, first);
+        return;
+      }
+      if (/[a-z]/i.test(c)) {
+        const q = quantifier(source, i + 1);
+        if (q && q[0] !== '?') return stop(word, first, false);
+        if (q) walk(i + 1 + q.length, word, first);
+        word += c.toLowerCase();
+        i += 1 + q.length;
+        continue;
+      }
+      let size = 1;
+      if (c === '\\') {
+        size = 2;
+        const escaped = source[i + 1]!;
+        if (escaped === 'b') {
+          // After letters a boundary ends the word.
+          i += 2;
+          if (word && first) return stop(word, first, true);
+          if (word) [first, word] = [key(word, true), ''];
+          continue;
+        }
+        // \w, \S, \p{…}, \1 and the like may match letters; \s, \d, \n and \? never do.
+        if (/\w/.test(escaped) && !'sdn'.includes(escaped)) return stop(word, first, false);
+      } else if (c === '[') {
+        // A class may match letters if negated, if it names any or if it holds a range.
+        size = source.indexOf(']', i) + 1 - i;
+        if (/[\^a-z-]/i.test(source.slice(i + 1, i + size - 1).replace(/\\[sn]/g, ''))) return stop(word, first, false);
+      } else if ('.^$'.includes(c)) return stop(word, first, false);
+      // Never a letter: it ends the word in hand (unless it may match nothing).
+      const q = quantifier(source, i + size);
+      if (/^(?:[?*]|\{0)/.test(q)) walk(i + size + q.length, word, first);
+      i += size + q.length;
+      if (word && first) return stop(word, first, true);
+      if (word) [first, word] = [key(word, true), ''];
+      else if (!first) unkeyed = true;
+    }
+  };
+  walk(0, '', 0);
+  return unkeyed ? null : [...keys];
+}
+
+const plans = new WeakMap<Rule, [keys: number[] | null, sticky: RegExp]>();
+
+function planOf(rule: Rule): [keys: number[] | null, sticky: RegExp] {
+  let plan = plans.get(rule);
+  if (!plan) plans.set(rule, (plan = [startKeys(rule.pattern), new RegExp(rule.pattern.source, `${rule.pattern.flags}y`)]));
+  return plan;
+}
+
+const wanted = new WeakMap<readonly Rule[], Set<number>>();
+
+/** Every key some rule of the list is keyed by: on the bench draft, a sixth of the word starts and pairs. */
+function wantedKeys(rules: readonly Rule[]): Set<number> {
+  let keys = wanted.get(rules);
+  if (!keys) wanted.set(rules, (keys = new Set(rules.flatMap((rule) => planOf(rule)[0] ?? []))));
+  return keys;
+}
+
+/**
+ * The matches a global scan of the rule's pattern finds, one per call, in order. A keyed
+ * rule is tried (by a sticky copy) only at the word starts its keys allow, which finds the
+ * same matches: a match can start nowhere else, and a scan resumes where the match before
+ * it ends.
+ */
+function matches(rule: Rule, text: string, starts: () => Map<number, number[]> | null): () => RegExpExecArray | null {
+  const { pattern } = rule;
+  const [keys, sticky] = planOf(rule);
+  const index = keys && starts();
+  pattern.lastIndex = 0;
+  if (!keys || !index) {
+    return () => {
+      const match = pattern.exec(text);
+      if (match?.[0] === '') pattern.lastIndex++;
+      return match;
+    };
+  }
+  const found: RegExpExecArray[] = [];
+  for (const key of keys) {
+    for (const at of index.get(key) ?? []) {
+      sticky.lastIndex = at;
+      const match = sticky.exec(text);
+      if (match) found.push(match);
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  let i = 0;
+  let from = 0;
+  return () => {
+    while (i < found.length && found[i]!.index < from) i++;
+    const match = found[i++];
+    if (!match) return null;
+    from = match.index + match[0].length;
+    return match;
+  };
 }
 
 /** Run a rule list over the text: sorted, non-overlapping findings, at most MAX_FINDINGS. */
 export function runRules(rules: readonly Rule[], text: string): DraftFinding[] {
   const candidates: DraftFinding[] = [];
-  const present = text.length <= CUE_TEXT_LIMIT ? wordPrefixes(text) : null;
+  let index: Map<number, number[]> | null | undefined;
+  const starts = () => (index ??= text.length <= INDEX_TEXT_LIMIT ? wordStarts(text, wantedKeys(rules)) : null);
   for (const rule of rules) {
-    if (present && rule.cues && !cueWords(rule).some((words) => words.every((w) => w.length < 2 || present.has(w)))) continue;
     try {
-      rule.pattern.lastIndex = 0;
+      const next = matches(rule, text, starts);
       let count = 0;
-      let match: RegExpExecArray | null;
-      while ((match = rule.pattern.exec(text)) !== null && count < MAX_MATCHES_PER_RULE) {
+      for (let match = next(); match !== null && count < MAX_MATCHES_PER_RULE; match = next()) {
         const raw = match[0];
-        if (raw.length === 0) {
-          rule.pattern.lastIndex++;
-          continue;
-        }
+        if (raw.length === 0) continue;
         let span = raw.replace(rule.keepComma ? /\s+$/ : /[\s,]+$/, '');
         let start = match.index;
         const end = start + span.length;

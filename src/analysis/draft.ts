@@ -55,7 +55,6 @@ const englishRules: Rule[] = [
   {
     kind: 'blame',
     lead: LEAD_IN,
-    cues: 'should|supposed|needed to|had to',
     // "you should have received / it / a refund by Friday" tells them what to expect.
     pattern: rx(
       `you (should( have|'ve)|were supposed to|was supposed to|needed to|had to)(?! (already )?(received?|receive|gotten|got|get|been|be|had|heard|it|them|this|that|one|a|an|the|your|access|everything|full|no|some|by)\\b)${CLAUSE}`,
@@ -70,7 +69,6 @@ const englishRules: Rule[] = [
   {
     kind: 'blame',
     lead: LEAD_IN,
-    cues: 'read|follow|check|look|notice|see|pay attention|measur|kept|bothered',
     pattern: rx(`(you (didn't|did not|don't|do not|never|haven't|have not|obviously didn't|clearly didn't) (read|follow|check|look|notice|see|pay attention)|if you('d| had) (bothered to |taken the time to )?(read|followed|checked|double-checked|looked|measured|kept)|had you (bothered to )?(read|followed|checked|double-checked|looked|measured|kept)|(if )?you('d| had)? bothered to)\\b${CLAUSE}`),
     rewrite: OUR_SIDE,
     // "if you don't see it by Friday" says what to do next, it does not blame.
@@ -79,38 +77,32 @@ const englishRules: Rule[] = [
   {
     kind: 'blame',
     lead: LEAD_IN,
-    cues: 'failed|forgot|neglected|ignored|misread|misunderstood|wrong|must have',
     pattern: rx(`you (failed to|forgot to|neglected to|ignored|misread|misunderstood|got it wrong|must have (?!(been|felt|had|gone through)\\b))${CLAUSE}`),
     rewrite: OWN_IT,
   },
   {
     kind: 'blame',
     lead: LEAD_IN,
-    cues: 'fault|user error|yourself',
     pattern: rx(`((that|it|this)('s| is| was) (entirely |all |completely )?your (own )?fault|(that|it|this)('s| is| was) (a )?user error|you only have yourself to blame|your own fault)${CLAUSE}`),
     rewrite: 'this is not the experience we want for you',
   },
   {
     kind: 'blame',
-    cues: 'being',
     pattern: rx(`(you're|you are) being (unreasonable|rude|difficult|aggressive|abusive)${CLAUSE}`),
     rewrite: MATTERS,
   },
   {
     kind: 'blame',
-    cues: 'read',
     pattern: rx('you (should|need to|have to|must) (re-?read|read)'),
     rewrite: 'you may find it helpful to read',
   },
   {
     kind: 'blame',
-    cues: 'clearly',
     pattern: rx('clearly (states|stated|says|said|mentions|mentioned|shows|showed|explains|explained|written|marked|labelled|labeled)\\b'),
     rewrite: (span) => span.replace(/^clearly\s+/i, ''),
   },
   {
     kind: 'blame',
-    cues: 'as you',
     pattern: rx('as you (should|ought to) (know|have known|be aware)'),
     rewrite: RECAP,
   },
@@ -119,68 +111,57 @@ const englishRules: Rule[] = [
   {
     kind: 'defensive',
     lead: LEAD_IN,
-    cues: 'fault|responsib|job|department|area|liable|to blame',
     pattern: rx(`((that|it|this)('s| is| was|'s simply| is simply) not (our|my) (fault|responsibility|job|department|area)|(that|it|this) (isn't|wasn't) (our|my) (fault|responsibility|job|department|area)|we (are|were|'re) not (responsible|liable|to blame)|we (cannot|can't|can not) be (held )?(responsible|liable))${CLAUSE}`),
     rewrite: HELP_NOW,
   },
   {
     kind: 'defensive',
     lead: LEAD_IN,
-    cues: 'nothing|not much|little|do anything|out of|hands|just work|messenger|rules are',
     pattern: rx(`(there('s| is) (nothing|not much|little)( more| else)? (I|we) can do|nothing (more |else )?(I|we) can do|(I|we) (can't|cannot|can not) do anything( more| else)?|(it's|it is|this is|that's|that is) out of (my|our) hands|my hands are tied|I just work here|I'm just the messenger|rules are rules)${CLAUSE}`),
     rewrite: WHAT_I_CAN,
   },
   {
     kind: 'defensive',
-    cues: 'polic',
     pattern: rx("(our|company|the) policy (is that|states that|says that|states|says|dictates that|dictates|requires that|is clear that)"),
     rewrite: 'normally,',
   },
   {
     kind: 'defensive',
-    cues: 'polic',
     pattern: rx('(our|company|the) policy is to'),
     rewrite: 'we usually',
   },
   {
     kind: 'defensive',
-    cues: 'polic',
     pattern: rx("(our|company|the) policy (doesn't|does not) (allow|permit|cover)"),
     rewrite: "we can't usually offer",
   },
   {
     kind: 'defensive',
-    cues: 'polic|rules',
     pattern: rx('(against|outside( of)?|not within|not in line with) (our |company |the )?(policy|policies|rules)'),
     rewrite: 'outside what we usually offer',
   },
   {
     kind: 'defensive',
-    cues: 'polic|rules',
     pattern: rx('((as )?per|according to) (our|company|the) (policy|policies|rules)'),
     rewrite: 'normally',
   },
   {
     kind: 'defensive',
-    cues: 'stated|outlined|explained|written|set out',
     pattern: rx('as (clearly )?(stated|outlined|explained|written|set out) in (our|the) (terms( and conditions)?|t&cs|policy|faq|website)'),
     rewrite: 'for reference',
   },
   {
     kind: 'defensive',
-    cues: 'true|correct|what happened|how it works',
     pattern: rx("(that's|that is|this is|that isn't|this isn't)( simply)? (not )?(true|correct|incorrect|what happened|how it works)(?=[\\s,.!;]|$)"),
     rewrite: "let me share what I'm seeing on our side",
   },
   {
     kind: 'defensive',
-    cues: 'wrong|mistaken|incorrect|never happened',
     pattern: rx("(you're|you are) (wrong|mistaken|incorrect)|that never happened"),
     rewrite: "let me share what I'm seeing on our side",
   },
   {
     kind: 'defensive',
-    cues: 'understand',
     pattern: rx('(you (have to|need to|must) understand|please understand)( that)?'),
     rewrite: 'to be open with you,',
   },
@@ -188,37 +169,31 @@ const englishRules: Rule[] = [
   // --- minimizing --------------------------------------------------------------
   {
     kind: 'minimizing',
-    cues: 'calm|settle down|chill',
     pattern: rx('((please|just|try to) )?(calm down|settle down|calm yourself|chill out|chill)'),
     rewrite: 'take all the time you need',
   },
   {
     kind: 'minimizing',
-    cues: 'relax',
     pattern: rx('((please|just) )?relax\\b'),
     rewrite: 'rest assured',
   },
   {
     kind: 'minimizing',
-    cues: 'overreact|exaggerat|dramatic|emotional|hysterical|oversensitive|no need|no reason|upset|angry|mad|worked up',
     pattern: rx(`(I think |I feel )?((you're|you are) (overreacting|exaggerating|being (dramatic|emotional|hysterical|oversensitive))( (a little|a bit|slightly))?|(there's|there is) (really )?no (need|reason) to (be upset|get upset|be angry|get angry|get so upset|be so upset|shout|yell|panic|be rude)|(don't|do not|try not to) (be|get) (so |too )?(upset|angry|mad|worked up)( about (it|this|that))?)`),
     rewrite: UPSET,
   },
   {
     kind: 'minimizing',
-    cues: 'happen|worse',
     pattern: rx('(these|such) things happen|things like (this|that) happen|mistakes happen|it happens (sometimes|to everyone|all the time)|it could (have been|be) (a lot |much )?worse'),
     rewrite: "this shouldn't have happened",
   },
   {
     kind: 'minimizing',
-    cues: 'end of the world',
     pattern: rx("((it|this|that)('s| is| was|'s really) )?(hardly|not) the end of the world"),
     rewrite: 'I know this matters',
   },
   {
     kind: 'minimizing',
-    cues: 'only|just',
     // Only a shrug at size counts: "it's just a quick note" and "it's only fair" are fine.
     pattern: rx(
       "(it|this|that)('s| is| was) (only|just)(( (an?|the))? (small|minor|little|tiny|slight)\\b|( (an?|the))?(?= (few|one|two|couple|cosmetic|typo|glitch|scratch|dent|mark|delay|day|hour|minute|week|[$£€]?\\d))|(?=\\s*[$£€]))",
@@ -232,19 +207,16 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'minimizing',
-    cues: 'just|only',
     pattern: rx('(just|only) an? (small|minor|little|tiny|slight|silly)\\b|just an? (?=(typo|glitch|blip|hiccup|scratch|formality|mix-?up)\\b)'),
     rewrite: (_span, text, end) => articleFor('a', text, end),
   },
   {
     kind: 'minimizing',
-    cues: 'inconvenience|issue|problem|hiccup|delay',
     pattern: rx('(minor|small|slight|little|tiny) (inconvenience|issue|problem|hiccup|delay)'),
     rewrite: (span) => span.replace(/^\S+\s+/, ''),
   },
   {
     kind: 'minimizing',
-    cues: 'big',
     pattern: rx("(it|this|that)('s| is| was)( really)? (no big deal|not (a|that|such a) big (of a )?deal|not a big deal)|(it|this|that) (isn't|wasn't) (a |that |such a )?big (of a )?deal|no big deal"),
     rewrite: (span) => {
       const subject = /^(it|this|that)\b/i.exec(span)?.[1];
@@ -255,25 +227,21 @@ const englishRules: Rule[] = [
   // --- sorry, but --------------------------------------------------------------
   {
     kind: 'sorry_but',
-    cues: 'that way|like that',
     pattern: rx("(sorry|apologi[sz]e|apologies)( (if|that))? you (feel|felt) (that way|like that)"),
     rewrite: (span) => `${span.split(/\s/)[0]} this has been so frustrating`,
   },
   {
     kind: 'sorry_but',
-    cues: 'sorry|apolog',
     pattern: rx(`(sorry|apologi[sz]e|apologies) if you (were|are|have been|got) (upset|offended|unhappy|disappointed|inconvenienced|annoyed|confused)${CLAUSE}`),
     rewrite: (span) => `${span.split(/\s/)[0]} this has been so upsetting, and I want to put it right`,
   },
   {
     kind: 'sorry_but',
-    cues: 'sorry|apolog',
     pattern: rx("(sorry|apologi[sz]e|apologies)( (also|too|though))? (if|that) you (feel|felt|think|thought|believe|believed|perceive|perceived)( that\\b)?|sorry you (feel|think|believe)( that\\b|(?= (we|our|this|it|the|there)\\b))"),
     rewrite: (span) => `${span.split(/\s/)[0]} that`,
   },
   {
     kind: 'sorry_but',
-    cues: 'sorry|apolog|regret',
     // Bounded lazy gap keeps this linear and inside one sentence.
     pattern: rx("(sorry|apologi[sz]e|apologies|regret)(?! to (bother|trouble|disturb|ask|chase|interrupt))[^.!?\\n]{0,80}?([,;]\\s*|\\s+)(but|however)\\b(,(?=\\s))?"),
     // The comma after "however," is part of the span so "; however," can become ", and".
@@ -284,7 +252,6 @@ const englishRules: Rule[] = [
   // --- brush-off ---------------------------------------------------------------
   {
     kind: 'brush_off',
-    cues: 'said|stated|mentioned|explained|told|pointed out|noted|advised|per my|informed|last time',
     pattern: rx(
       "(as (I|we)('ve| have)? (already |previously )?(said|stated|mentioned|explained|told you|pointed out|noted|advised)(?! (I|we)('d|'ll| would| will)\\b)|as (previously|already) (stated|mentioned|explained|noted|said|advised)|as (stated|mentioned|explained|noted|advised) (before|earlier|previously|in my (last|previous|earlier|prior) (email|e-mail|message|reply|response))|like I (said|told you|mentioned)|(as )?per my (last|previous|earlier|prior) (email|e-mail|message|reply|response|note)|as you were (told|informed|advised)|(I|we)('ve| have) already (told|explained to|informed) you|for the last time)( (before|earlier|previously|already|yesterday|last week|this morning|on the phone|in my (last|previous|earlier) (email|e-mail|message|reply)))?( that\\b)?",
     ),
@@ -293,7 +260,6 @@ const englishRules: Rule[] = [
 
   {
     kind: 'brush_off',
-    cues: 'please|refer',
     pattern: rx(`(please (re-?read|see|refer to|check)|I (would )?refer you to) (my|our) (last|previous|earlier|prior) (email|e-mail|message|reply|response)${CLAUSE}`),
     rewrite: "I've put the details again below, so you have everything in one place",
   },
@@ -301,7 +267,6 @@ const englishRules: Rule[] = [
   // --- cold distance -----------------------------------------------------------
   {
     kind: 'cold_distance',
-    cues: 'company|hotel|restaurant|inn|airline|establishment|venue',
     pattern: rx(
       "(the|this) (company|hotel|restaurant|inn|airline|establishment|venue)(('s)|(?! (name|names|address|account|details|field|email|e-mail|registration|number|vat|logo|you|that|who|which|where|in question|behind)\\b)( (is|isn't|is not|was|wasn't|was not|has|hasn't|has not|does|doesn't|does not))?)",
     ),
@@ -325,7 +290,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'cold_distance',
-    cues: 'department',
     pattern: rx(
       'the ((relevant|appropriate|responsible|right|correct|proper|other|concerned) |(billing|shipping|returns|technical|tech|sales|accounts|accounting|finance|support|customer service|warehouse|logistics|legal|fulfil?ment|refunds?|it|quality) )?department\\b',
     ),
@@ -338,31 +302,26 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'cold_distance',
-    cues: 'management|head office',
     pattern: rx("the management|upper management|(?<!\\bour\\s)head office"),
     rewrite: (span) => (/office/i.test(span) ? 'our head office' : 'our management'),
   },
   {
     kind: 'cold_distance',
-    cues: 'management',
     pattern: rx("management (has|have|had)(?= (decided|made|said|chosen|refused)\\b)"),
     rewrite: (span) => (/had$/i.test(span) ? 'we had' : 'we have'),
   },
   {
     kind: 'cold_distance',
-    cues: 'let me|let us|allow me|allow us',
     pattern: rx("they (won't|will not|don't|do not|wouldn't|would not|didn't|did not) (let|allow) (me|us)( to)?"),
     rewrite: "we don't usually",
   },
   {
     kind: 'cold_distance',
-    cues: 'they don|they do not|they won|they will not|they can',
     pattern: rx("they (don't|do not|won't|will not|can't|cannot) (allow|accept|approve|authori[sz]e|offer|do|give|permit)\\b"),
     rewrite: (span) => `we don't usually ${span.split(/\s+/).pop() ?? 'offer'}`,
   },
   {
     kind: 'cold_distance',
-    cues: 'them',
     pattern: rx(`(it's|it is|that's|that is|this is) (up to|down to|for) them${CLAUSE}`),
     rewrite: "this is something I'll follow up on for you",
   },
@@ -372,7 +331,6 @@ const englishRules: Rule[] = [
   // --- blame: accusing the customer's motives, conduct or setup ------------------
   {
     kind: 'blame',
-    cues: 'fraud|theft|stealing|dishonest|a lie|lying|scam|abuse|liar|cheat|trying to|free|all you want|what you wanted|playing games',
     pattern: rx(
       `((it|this|that)('s| is| was) (fraud|theft|stealing|dishonest|a lie|lying|a scam|abuse)\\b|(you are|you're|you were) (lying|a liar|trying to (scam|cheat|con|get (something|a free|free|money)))|(you|you're|you are) (just |only )?(want(ed)?|after) (a )?(free|freebie|something for nothing)|all you (want|wanted) (is|was)|you got what you wanted|(you('re| are) )?playing games with)${CLAUSE}`,
     ),
@@ -380,7 +338,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'blame',
-    cues: 'rude|unreasonable|difficult|aggressive',
     pattern: rx(
       `((I (don't|do not) think )?I('m| am)( not)? the (rude|unreasonable|difficult|aggressive|one being rude)\\b( one)?( here)?|you('re| are) the (one|rude one) (being|who is|who's) (rude|unreasonable|difficult))`,
     ),
@@ -388,7 +345,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'blame',
-    cues: 'cool|ok|acceptable|appropriate|nice|helpful|constructive|watch your|mind your|tolerate|your tone|your language|your attitude',
     // Telling the customer off for how they speak.
     pattern: rx(
       `((it('s| is) not|it isn't) (cool|ok|okay|acceptable|appropriate|nice|helpful|constructive) to (say|call|speak|talk|write|use|be|insult|shout|yell|swear)|(please )?(watch|mind) your (language|tone|words)|(we|I) (will not|won't|do not|don't) tolerate|your (tone|language|attitude) (is|isn't|is not|was|wasn't))${CLAUSE}`,
@@ -397,7 +353,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'blame',
-    cues: 'because you|since you|as you|fact that you|due to your',
     // "your room wasn't cleaned because you had the sign out": the cause put on them.
     pattern: rx(`(because|since|as|due to the fact that) you (had|chose|didn't|did not|failed|forgot|left|ignored|never|refused|missed|opted)\\b[^.!?;,\\n]{0,120}|due to your (own |failure|not|lack|mistake|error)[^.!?;,\\n]{0,120}`),
     rewrite: "and I'm sorry about that",
@@ -405,20 +360,17 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'blame',
-    cues: 'sure|certain|positive',
     pattern: rx(`(I('m| am) (sure|certain|positive) (that )?)you (did not|didn't|never|forgot|were|had)\\b${CLAUSE}`),
     rewrite: "I'd like to go over what happened with you",
   },
   {
     kind: 'blame',
-    cues: "you did not|you didn't|you never",
     pattern: rx(`you (did not|didn't|never) (leave|return|pay|send|cancel|call|contact|tell|inform|respond|reply|sign|provide|include|give|bring|show up|arrive|update|attach|confirm)\\b${CLAUSE}`),
     rewrite: OWN_IT,
     when: (text, start) => !/\b(?:if|in case|once|when|unless|sorry|worry)\b[^.!?]*$/i.test(text.slice(Math.max(0, start - 30), start)),
   },
   {
     kind: 'blame',
-    cues: 'old|outdated|out-of-date|wrong|incorrect|unsupported|ancient|previous',
     // An outdated or wrong setup on their side, said as the cause.
     pattern: rx(
       "(you('re| are)|you (may|might|must|seem to|appear to) be) (still )?(using|on|running) (an? |the )?(old|older|outdated|out-of-date|wrong|incorrect|unsupported|ancient|previous) (version|build|release|browser|app|copy|model|driver|firmware)",
@@ -427,7 +379,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'blame',
-    cues: 'wrong with your|must be|might be|may be|must have been|might have been|may have been',
     pattern: rx(
       '(is|was) there (something|anything) wrong with your (email|e-mail|inbox|mail|computer|device|phone|browser|internet|connection|account|card|bank|spam filter|setup)[^.!?\\n]{0,40}\\??|(something|it) (must|might|may) (be|have been) (going on|wrong|an issue|a problem|up) with (?!(our|my|us)\\b)[^.!?,;\\n]{1,40}',
     ),
@@ -435,7 +386,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'blame',
-    cues: 'employee|representative|rep|agent|colleague|staff member|team member|maintainer|technician|driver|associate|cashier|server|waiter|waitress|intern|new hire|contractor|courier|warehouse|manufacturer|supplier|vendor|carrier',
     // Pointing at a colleague or a partner, inside the company or out.
     pattern: rx(
       "(the|our|that|this|your) (employee|representative|rep|agent|colleague|staff member|team member|maintainer|technician|driver|associate|cashier|server|waiter|waitress|intern|new hire|contractor|courier|warehouse guys|warehouse team|manufacturer|supplier|vendor|carrier)s?\\b[^.!?;\\n]{0,60}?\\b(is|was|are|were|has been|have been) (no longer (with us|with the company|employed|working here|here)|new|still new|in training|inexperienced|at fault|to blame|wrong|rude|mistaken|unacceptable|inexcusable|responsible for (the|this|that|your))[^.!?;\\n]{0,80}",
@@ -444,7 +394,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'blame',
-    cues: 'messed up|dropped the ball|screwed up|mistake|error|got it wrong|forgot|lost it|caused|led to|resulted in|responsible for|to blame|at fault',
     pattern: rx(
       "((our|the) (courier|warehouse|supplier|manufacturer|vendor|partner|carrier|driver|contractor|developers?)( guys)? (messed up|dropped the ball|screwed up|made (a|the|an) (mistake|error)|got it wrong|forgot|lost it)|(manufacturers?|suppliers?|couriers?|vendors?|partners?|carriers?|contractors?|third part(y|ies))\\b[^.!?\\n]{0,80}?\\b((which|that|who) (has |have |had )?(caused|led to|resulted in)|(is|are|was|were) (responsible for|to blame|at fault)))[^.!?;,\\n]{0,80}",
     ),
@@ -452,32 +401,27 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'blame',
-    cues: 'have been',
     pattern: rx("(this|that|it|the \\w+)? ?(would|will|must) have been (communicated|explained|sent|given|provided|made clear|shown|disclosed|mentioned|stated|emailed) to you[^.!?;\\n]{0,80}"),
     rewrite: OWN_IT,
   },
   {
     kind: 'blame',
-    cues: 'you were',
     pattern: rx("you were (clearly |already |duly )?(told|informed|advised|notified|made aware|warned) (at|when|during|in|by|that|about|of|before|upon)\\b[^.!?;\\n]{0,80}"),
     rewrite: OWN_IT,
     when: (text, start, end) => !/\b(?:sorry|wrong|incorrect|mistake|shouldn't|should not|apologi[sz]e)\b/i.test(sentenceBefore(text, start) + text.slice(start, end) + sentenceAfter(text, end)),
   },
   {
     kind: 'blame',
-    cues: 'repeated|several|multiple|numerous|many',
     pattern: rx('(after|despite) (our |my )?(repeated|several|multiple|numerous|many) (unanswered |ignored |unsuccessful |failed )?(\\w+ )?(efforts|attempts|reminders|notices|requests|emails|calls|letters|tries)'),
     rewrite: "as we haven't managed to reach you",
   },
   {
     kind: 'blame',
-    cues: 'not unless',
     pattern: rx('(but )?not unless (we hear from you|you (contact|tell|let|call|write|reply|respond))'),
     rewrite: 'so do let us know',
   },
   {
     kind: 'blame',
-    cues: 'early|late|unannounced|sudden|last-minute|last minute',
     pattern: rx('(your|the) (early|late|unannounced|sudden|last-minute|last minute) (arrival|request|booking|cancellation|change)s? (made|makes|caused) (it|things|this) (extremely |very |really |quite |so )?(difficult|hard|impossible|challenging|tricky)'),
     rewrite: 'the timing was hard for us, and that is on us to handle',
   },
@@ -485,7 +429,6 @@ const englishRules: Rule[] = [
   // --- defensive: refusals, shields and self-justification ------------------------
   {
     kind: 'defensive',
-    cues: "cannot|can't|can not|won't|will not|unable|not able",
     pattern: rx(
       "(I|we)('m| am|'re| are)? (cannot|can't|can not|won't|will not|am unable to|are unable to|unable to|not able to) (refund|reimburse|replace|cancel|offer|give|provide|issue|accept|honou?r|approve|process|exchange|waive|make an exception|credit|compensate)\\b",
     ),
@@ -501,7 +444,6 @@ const englishRules: Rule[] = [
   {
     kind: 'defensive',
     lead: LEAD_IN,
-    cues: 'control',
     pattern: rx(
       `((it('s| is| was)|this is|that('s| is)) (really |completely |entirely |simply |totally )?(out of|beyond|outside( of)?) (my|our) control|(I|we) (have|had) (little|no|little to no|little or no|zero) control over)[^.!?;,\\n]{0,100}`,
     ),
@@ -509,7 +451,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'busy|swamped|staffed|overwhelmed|slammed|stretched|volume|number of',
     pattern: rx(
       "(we('re| are| were|'ve been| have been)|I('m| am| was|'ve been| have been)) (very |extremely |really |so |incredibly |quite |super )?(busy|swamped|short-?staffed|understaffed|overwhelmed|slammed|stretched)( (right now|today|at the moment|this week|lately))?|(high|unusually high|heavy|large) (volume|volumes|number) of (requests|tickets|orders|calls|enquiries|inquiries)",
     ),
@@ -517,13 +458,11 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'forced|obliged|compelled|no choice|no other choice|no option|no other option',
     pattern: rx("(we|I)('ve| have)? (been |were |are |was |am )?(forced|obliged|compelled) to|(we|I) (had|have|had) no (other )?(choice|option) but to|(left|leaves) (us|me) no (other )?(choice|option) but to"),
     rewrite: (span) => (/^I\b/.test(span) ? 'I have had to' : 'we have had to'),
   },
   {
     kind: 'defensive',
-    cues: 'attorney|lawyer|solicitor|legal|privileged|reserve|prejudice|entitled',
     // Lawyers and legal standing brought into a customer reply.
     pattern: rx(
       `((our|my) (attorneys|attorney|lawyers|lawyer|solicitors?|legal (team|department|counsel|advisers|advisors))( have| has)? (advised|confirmed|told)|legal authority would support|(are|is|were) (absolutely |fully )?privileged|(we|I) reserve (all |the )?(our |my )?rights?|without prejudice|(we are|we're) (legally )?entitled to (retain|keep|charge|withhold))${CLAUSE}`,
@@ -532,7 +471,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'postponing|suspending|deferring|delaying|on hold|holding off|pausing|pending',
     pattern: rx(
       "((we|I)('re| are| am|'m| have| will be|'ll be) (postponing|suspending|deferring|delaying|putting on hold|holding off on|pausing)( (consideration|processing|review|handling) of)? your (claim|request|refund|case|complaint|application|compensation)|pending (the )?(resolution|outcome|decision|conclusion|result)s? of)",
     ),
@@ -540,7 +478,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'period|window|deadline|frame|limit',
     // Deadlines and windows said as a wall.
     pattern: rx(
       "((you('re| are| were)|it('s| is| was)|this is|that('s| is)|your (order|purchase|request|return|claim) (is|was)) (now |already |well )?(past|outside( of)?|beyond|after|over) the ([\\w-]+ ){0,3}(period|window|deadline|time ?frame|time limit|limit)|the ([\\w-]+ ){0,2}(return|refund|warranty|cancellation|guarantee) (period|window|deadline) (has|had) (expired|passed|ended|closed|lapsed))",
@@ -549,13 +486,11 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'polic|rule|procedure|process|terms',
     pattern: rx("(that('s| is)|this is|it('s| is)) (just |simply |only )?(our|the|company) (policy|rule|rules|procedure|process|terms)(?=\\s*([.!,;)]|$|and\\b))"),
     rewrite: "this is how we usually handle it, and I'll explain why",
   },
   {
     kind: 'defensive',
-    cues: 'standard|practice|know of any|know any',
     pattern: rx(
       `((they|it|this|that|these)('re|'s| are| is) )?(an? |the )?(industry[- ]standard|standard (industry )?practice|common practice)|I (don't|do not) know (of )?any (other )?(hotels?|compan(y|ies)|business(es)?|airlines?|stores?|shops?|restaurants?|retailers?)${CLAUSE}`,
     ),
@@ -563,7 +498,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'for the benefit|for the record|record straight|account|the facts are',
     // Setting the record straight against the customer (public review replies).
     pattern: rx(
       "for the benefit of (those|anyone|other|others|everyone|readers)\\b[^.!?,\\n]{0,40}|for the record|to set the record straight|(below|here) is (an? |the )?(factual|accurate|true|full) account[^.!?,\\n]{0,40}|the facts are( as follows)?",
@@ -572,7 +506,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'hard|diligently|tirelessly|best|above and beyond|out of',
     pattern: rx(
       `((our|the|my) (staff|crew|team|employees|servers|kitchen|people|chefs?|drivers?)\\b[^.!?\\n]{0,30}?\\b(worked|tried|did|went|were)\\b[^.!?\\n]{0,30}?\\b(hard|diligently|tirelessly|their best|its best|everything they could|above and beyond|out of (their|its|our) way)|as best (we|they|I) could|(we|I) went (above and beyond|out of (our|my) way))${CLAUSE}`,
     ),
@@ -580,13 +513,11 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'graciously|generously|kindly|even',
     pattern: rx('(we|I) (graciously|generously|kindly|even) (?=(gave|offered|provided|allowed|comped|let|agreed|upgraded|refunded)\\b)'),
     rewrite: (span) => span.split(/\s+/)[0] ?? 'we',
   },
   {
     kind: 'defensive',
-    cues: 'thanks|compliments|praise|positive|star review|no one|nobody|no other|customers|guests|clients|users|the only|the first|no evidence',
     // Other customers are happy, so the complaint must be the odd one out.
     pattern: rx(
       `((I|we)('ve| have)? (received|had|got|get|receive) (a (steady )?(flow|stream|lot|number|ton) of |lots of |many |plenty of |nothing but |only )(thanks|compliments|praise|positive (feedback|reviews|comments)|(5|five)[- ]star reviews)|(no one|nobody|no other (customer|guest|client|user|one))s? (else )?(has|have|had) (ever )?(complained|reported|had (this|that|any|a|the same) (issue|problem|complaint))|(other|all our|most of our|most) (customers|guests|clients|users) (love|loved|enjoy|enjoyed|are happy|were happy|have been happy|(have |has )?had no (issues?|problems?|complaints?))|(you are|you're) the (only|first) (one|person|customer|guest|client|user) (to|who|that) (complain|have|has|had)|(there (is|was) )?no evidence that this (has )?happened to anyone)[^.!?;,\\n]{0,80}`,
@@ -596,14 +527,12 @@ const englishRules: Rule[] = [
   {
     kind: 'defensive',
     lead: LEAD_IN,
-    cues: 'nothing wrong|no evidence|no proof|no sign|no indication|no fault|no defect|no reason',
     // Denying there was anything wrong.
     pattern: rx(`there (was|is|were|'s) (absolutely |really )?(nothing wrong|no (evidence|proof|sign|indication|fault|defect) (of|that|with)|no reason (for you )?to)[^.!?;,\\n]{0,120}`),
     rewrite: "let me look into this again with you",
   },
   {
     kind: 'defensive',
-    cues: 'no |no,',
     // "No, you didn't." — contradicting the customer outright.
     pattern: rx("no,? (you|that|it|this|they|we) (didn't|did not|don't|do not|weren't|were not|haven't|have not|wasn't|was not|isn't|is not|aren't|are not|won't|can't|did|were|are|do)( not)?(?=\\s*[.!])|no,? (that('s| is)|it('s| is)|this is) (not )?(true|right|correct|what happened)"),
     rewrite: "let me check what I'm seeing on our side",
@@ -612,19 +541,16 @@ const englishRules: Rule[] = [
   {
     // Like "clearly stated": pointing at the document they should have read.
     kind: 'blame',
-    cues: 'says|said|states|stated|shows|showed',
     pattern: rx("it (says|said|states|stated|shows|showed) (right |clearly |very clearly )?(here|there)\\b"),
     rewrite: 'I can see',
   },
   {
     kind: 'blame',
-    cues: 'wrong|incorrect',
     pattern: rx("you (ordered|bought|selected|chose|picked|entered|typed|gave us|sent|installed|downloaded|booked|used) (the|a|an) (wrong|incorrect)\\b"),
     rewrite: (span) => `the ${/\b(?:wrong|incorrect)$/i.exec(span)?.[0]?.toLowerCase() ?? 'wrong'} one was`,
   },
   {
     kind: 'defensive',
-    cues: 'correctly|properly|by the book|to the letter|did everything|did nothing|nothing wrong',
     pattern: rx(
       "(we|I) (followed|did|handled|processed)\\b[^.!?;\\n]{0,40}?\\b(correctly|properly|by the book|to the letter)( on (our|my) (end|side))?|(we|I) did (everything|nothing) (right|correctly|wrong)|nothing wrong on (our|my) (end|side)",
     ),
@@ -632,13 +558,11 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'terms|t&cs|contract|agreement',
     pattern: rx("(the )?(terms( and conditions| of (service|sale|use))?|t&cs|contract|agreement)( (that )?you (accepted|agreed to|signed|read))? (clearly )?(state|states|say|says|stipulate|stipulates)( that)?|you (accepted|agreed to|signed) (our|the) (terms|t&cs|contract|agreement)"),
     rewrite: 'to be open with you,',
   },
   {
     kind: 'defensive',
-    cues: 'incorrect|inaccurate|false|untrue|a lie|not accurate|not the case|contrary to|claim|allege',
     pattern: rx(
       "((that('s| is)|this is|that was) (simply |just )?(incorrect|inaccurate|false|untrue|a lie|not accurate|not the case)|contrary to (what you|your)|(your|the) claim that|you (claim|claimed|allege|alleged) (that )?)",
     ),
@@ -646,13 +570,11 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'imagine|no idea',
     pattern: rx("(you (cannot|can't|can not) (begin to )?imagine|you have no idea)( (how|what|the))?[^.!?;\\n]{0,80}"),
     rewrite: "I'd like to explain our side briefly",
   },
   {
     kind: 'defensive',
-    cues: 'mean|rude|difficult|unfair|unreasonable|nasty|trying to|reason to lie|would i lie|would we lie',
     pattern: rx(
       "(we('re| are)|I('m| am)) not (being |trying to be )?(mean|rude|difficult|unfair|unreasonable|nasty)( (to|with) you)?|(we('re| are)|I('m| am)) not trying to (trick|cheat|scam|con|fool|rip off)( you)?|(I|we) (do not|don't|dont|have no)( have)?( any)? reason to lie|why would (I|we) lie",
     ),
@@ -660,7 +582,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'for free|spare|free time|own time|get paid|obligat|owe|mean|imply',
     // The volunteer's shield: free work, no obligation.
     pattern: rx(
       `((I|we) (did|made|created|built|wrote|developed|maintain|share|shared|provide|offer|run|do|release|released)\\b[^.!?\\n]{0,60}?\\bfor free\\b|in (my|our) (spare|free|own) time|(I|we) (don't|do not) get paid|(I|we) (have|has) no obligation|(does not|doesn't|do not|don't) (mean|imply) (that )?(I|we) (have|owe)\\b|(not|under no) obligat(ed|ion)|(I|we) (don't|do not) owe (you|anyone))[^.!?;\\n]{0,80}`,
@@ -669,13 +590,11 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'upstream|third party|third-party|their end|their side|your end|your side',
     pattern: rx("(an? |the )?(upstream|third[- ]party) (issue|problem|bug|fault)(,? though)?|(the )?(issue|problem|bug|fault) (is|lies) (with|on) (the )?(upstream|their (end|side)|your (end|side))"),
     rewrite: 'something in a part we rely on, and I will help you with it',
   },
   {
     kind: 'defensive',
-    cues: 'works|working|reproduce|replicate|behaves|behaving|not a bug|by design',
     pattern: rx(
       "works (fine |perfectly |great |ok |okay |well )?(for|on) (me|my (end|side|machine|computer|device|phone|setup))|(I|we) (can't|cannot|can not|couldn't|could not|was unable to|were unable to|am unable to|'m unable to) (reproduce|replicate)|(works|is working|it's working|behaves|is behaving) as (intended|designed|expected)|(this|that|it)('s| is) (not a bug|by design)",
     ),
@@ -683,7 +602,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: ' is about| is for| is only| is just| is strictly| is specifically| is meant| is not for|not the place|not the forum|not the channel|not the right place|guidelines|code of conduct|house rules|forum rules|community rules',
     // Policing what the thread or channel is for.
     pattern: rx(
       "(this|the) (issue|ticket|thread|report|discussion|repo|repository|tracker|forum|channel|page) is (only |just |strictly |specifically )?(about|for|meant for|not for|not the place)|(this|here) is not the (place|forum|channel|right place)|(remember|read|review|follow|respect|re-?read|observe|mind) (the|our) (community guidelines|guidelines|code of conduct|house rules|forum rules|community rules)",
@@ -692,13 +610,11 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'been planned|been decided|been discussed|been announced|been agreed|been in the works|been in place',
     pattern: rx("(has|have) been (planned|decided|discussed|announced|agreed|in the works|in place) (for|since) (many |several |a few |some )?(months|weeks|years|a long time|ages)"),
     rewrite: "has been in the works for a while, and I hear that it doesn't suit you",
   },
   {
     kind: 'defensive',
-    cues: 'mark|credit|collection|legal',
     // Threats of consequences: credit marks, collections, legal action, reviews.
     pattern: rx(
       `((this|it|that|which) (will|would|could|may|can) (also )?)?(put|place|leave|result in|lead to|affect|damage|hurt|harm|go on)\\b[^.!?;\\n]{0,30}?\\b((negative|bad) mark|your credit( score| rating| report| history| file)?|collections?|legal action)${CLAUSE}|(sent|send|refer|referred|pass|passed|hand|handed|turn|turned) (over )?(your (account|debt|case) |this |it )?(over )?to (a |our )?(collections?|debt collect(or|ors|ion)|collection agency)${CLAUSE}|(we will|we'll|we may|we might|we shall) (be forced to )?(take|pursue|begin|start|initiate|commence) legal${CLAUSE}`,
@@ -709,19 +625,16 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'defensive',
-    cues: 'review|post|comment',
     pattern: rx("((your|the|this) (recent )?(on-?line )?(review|post|comment)s?\\b[^.!?\\n]{0,80}?\\bwill (also )?(cost|be charged)|(unless|until) (it|the review|your review|the post|your post|the comment) is (removed|taken down|deleted)|(remove|take down|delete) (your|the) (review|post|comment))[^.!?;\\n]{0,80}"),
     rewrite: "I'd like to talk this through with you",
   },
   {
     kind: 'defensive',
-    cues: 'just|only|simply',
     pattern: rx("(I|we) (just|only|simply) (use|follow|do what|pass on|relay|provide what|work with what)\\b[^.!?;\\n]{0,60}"),
     rewrite: 'that part is out of my hands, but I can still help',
   },
   {
     kind: 'defensive',
-    cues: 'proof|evidence|documentation|note|letter|certificate|written',
     pattern: rx("(you (would|will|'d|'ll) need to|you (are|were) required to|you must) (provide|submit|send|present|show|produce)\\b( us| the \\w+)?( with)? (a |an |the |some )?(proof|evidence|documentation|note|letter|certificate|written)"),
     rewrite: 'if you can, please send',
   },
@@ -729,7 +642,6 @@ const englishRules: Rule[] = [
   // --- minimizing ----------------------------------------------------------------
   {
     kind: 'minimizing',
-    cues: 'simply|just',
     // "Simply clear your cache" / "just restart it": the fix said as if it were nothing.
     pattern: rx(
       "((can|could|will|to) )?(simply|just) (?=(clear|restart|reinstall|click|press|tap|follow|log (in|out)|update|refresh|reboot|turn|unplug|re-?read|read|reset|download|re-?enter|type|navigate|switch|install|uninstall|scroll|hit|drag|re-?try|try again|wait|google|ignore)\\b)|((can|could|will|to) )?simply (?=(go|check|try|use|select|open|close|delete|remove|contact|send|call|return|enter|visit|change|sign|copy|paste|add|reply|fill|upload|attach)\\b)",
@@ -739,13 +651,11 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'minimizing',
-    cues: 'all you|as simple|as easy|just need|simply need|only need|just have|simply have|only have',
     pattern: rx("all you (need|have) to do is|(it('s| is)) as (simple|easy) as|you (just|simply|only) (need|have) to"),
     rewrite: (span) => (/^all/i.test(span) ? 'the next step is to' : /^it/i.test(span) ? 'it takes' : 'you need to'),
   },
   {
     kind: 'minimizing',
-    cues: 'complaint',
     pattern: rx('(only|just|a single|one) (\\w+ )?complaint\\b'),
     rewrite: 'your complaint',
   },
@@ -753,7 +663,6 @@ const englishRules: Rule[] = [
   // --- sorry, but: apologising for their feelings, or as an afterthought ----------
   {
     kind: 'sorry_but',
-    cues: 'sorry|apolog|regret',
     pattern: rx(
       `(sorry|apologi[sz]e|apologies|regret)( (also|too|though))?( that| if)? you (feel|felt|are|were|have been|got|may (feel|have felt|be)|might (feel|have felt|be))( so| very| a (bit|little)| somewhat)? (aggrieved|upset|offended|unhappy|dissatisfied|disappointed|angry|hurt|put out|annoyed)${CLAUSE}`,
     ),
@@ -761,20 +670,17 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'sorry_but',
-    cues: 'sorry|apolog',
     // "I apologise if my colleague came across as rude": sorry only for how it looked.
     pattern: rx("(sorry|apologi[sz]e|apologies) if(?= (my|our|the|I|we|this|that|it)\\b[^.!?\\n]{0,30}?\\b(came across|come across|seemed|sounded|appeared|was perceived|caused any))"),
     rewrite: (span) => `${span.split(/\s/)[0]} that`,
   },
   {
     kind: 'sorry_but',
-    cues: 'sorry|apolog',
     pattern: rx("(sorry|apologi[sz]e|apologies) (for|about) (how|that) (upset|angry|unhappy|frustrated|disappointed|annoyed|offended) you (are|feel|were|felt|have been)"),
     rewrite: (span) => `${span.split(/\s/)[0]} for what we put you through`,
   },
   {
     kind: 'sorry_but',
-    cues: 'sorry',
     // "Nothing we can do now. Sorry." — the apology tacked on to a refusal.
     pattern: rx("sorry(?=\\s*[.!](\\s|$)|$)"),
     rewrite: "I'm truly sorry about this",
@@ -785,26 +691,22 @@ const englishRules: Rule[] = [
   // --- brush-off -----------------------------------------------------------------
   {
     kind: 'brush_off',
-    cues: 'problem|have a life|better things',
     pattern: rx("((that|it|this)('s| is| was) not (our|my) problem|(that|it|this) (isn't|wasn't) (our|my) problem|not (our|my) problem|I have a life|I('ve| have) got better things to do)"),
     rewrite: "I'll help you with this",
   },
   {
     kind: 'brush_off',
-    cues: 'matter',
     pattern: rx("(it |that )?(doesn't|does not|don't) matter(?=\\s*[.!])"),
     rewrite: 'I hear you',
     when: (text, start) => atSentenceStart(text, start),
   },
   {
     kind: 'brush_off',
-    cues: 'complaining|yelling|shouting|being rude|arguing|threatening|swearing',
     pattern: rx("(neither does |and )?(complaining|yelling|shouting|being rude|arguing|threatening|swearing)( (to me|here|about it|at me|at us))? (won't|will not|doesn't|does not|isn't going to|is not going to) (help|change|fix|get|make)[^.!?;\\n]{0,60}|neither does complaining[^.!?;\\n]{0,30}"),
     rewrite: 'I want to help you with this',
   },
   {
     kind: 'brush_off',
-    cues: 'feel free|better|more suitable|elsewhere|right fit|for you|not happy|not satisfied',
     // Showing the customer the door.
     pattern: rx(
       "feel free to (never|not|stop|go|take your business|use (another|a different|someone else)|shop elsewhere|look elsewhere)\\b[^.!?;\\n]{0,60}|(you('ll| will| may| might| would)? (definitely |probably |surely |certainly )?)find (a )?(better|more suitable) (fit|option|alternative|service|provider|place|store|shop|company)[^.!?;\\n]{0,60}|(take your business|shop|go|look) elsewhere|(maybe|perhaps) (we|this|our \\w+) (are|is)n't (the right fit|for you)|(we|this|our \\w+) (may|might) not be (the right fit|for you)|if (you('re| are) )?not (happy|satisfied) with (the|our|this) (product|service|software|app|purchase|item)",
@@ -814,7 +716,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'brush_off',
-    cues: 'no need|no reason',
     pattern: rx(
       "(there('s| is) )?(really )?no (need|reason) to (escalate|complain|chase|keep (calling|emailing|writing|asking|chasing)|make a (fuss|scene)|raise)( (this|it|that))?( (further|any further))?",
     ),
@@ -822,7 +723,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'brush_off',
-    cues: 'upstream|elsewhere|developer|manufacturer|maker|your bank|seller|vendor|their support|form|able to assist|able to help|better placed|better able|over the phone|by phone|via phone|in person|offline|by calling|by email',
     // Sending the customer somewhere else to get help.
     pattern: rx(
       "(you('ll| will| would| may| might)? (want|need|have) to (make|file|open|submit|raise|report|take|contact|reach out to|ask|go to)\\b[^.!?\\n]{0,40}?\\b(upstream|elsewhere|the developers?|the manufacturer|the maker|your bank|the seller|the vendor|their support))|(report|file|raise|take) (it |this |that |an issue |an issue report |a bug )?upstream|(go to \\S+ and )?fill (in |out )?(the|our) (contact |support |online |web )?form|(use|submit) (the|our) (contact|support|online) form|(may|might|should|would) be (able|better (placed|able)) to (assist|help) you|(these|such|this|that) (issues?|matters?|problems?|things?) (are|is) (best|better|more easily) (resolved|handled|dealt with|addressed|discussed|sorted) (over the phone|by phone|via phone|in person|offline|elsewhere|by (calling|phone|email))",
@@ -831,20 +731,17 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'brush_off',
-    cues: 'submit|file|send|open|create|raise',
     pattern: rx("(re-?submit|re-?file|re-?send|re-?open) (the|your|a) (ticket|request|claim|support request|case|form|issue)|(open|submit|create|file|raise) (a )?(new|separate|another) (ticket|request|case|issue|support request)"),
     rewrite: "let me find your ticket and take it from here",
   },
   {
     kind: 'brush_off',
-    cues: 'closing|duplicate|closed as',
     pattern: rx('(closing (this|as|the (issue|ticket|thread|case))|duplicate of #?\\d+|closed as (duplicate|wontfix|won\'t fix|invalid))'),
     rewrite: (span) => (/duplicate of/i.test(span) && !/^closing/i.test(span) ? `this is being tracked in ${/#?\d+$/.exec(span)?.[0] ?? 'another issue'}, and I'll keep you posted there` : "I'll keep this open until you confirm it's sorted"),
     when: (text, start) => atSentenceStart(text, start),
   },
   {
     kind: 'brush_off',
-    cues: 'explained|told|informed|advised|said',
     pattern: rx(
       "(at that time|at the time|back then|previously|earlier|last time|repeatedly|several times|many times|multiple times|twice|already),? (I|we) (already )?(explained|told|informed|advised|said)( (to )?you)?( that)?|(I|we)('ve| have)? (already|previously|repeatedly) (explained|told|informed|advised|said)( (to )?you| this)?( that)?",
     ),
@@ -852,7 +749,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'brush_off',
-    cues: 'further|more|longer|closed',
     pattern: rx(
       "(I|we)('re| are| am|'m)? (can't|cannot|can not|won't|will not|unable to|not able to) (help|assist|do anything for) (you )?(any ?(further|more|longer)|further)|(I|we) have nothing (more|further|else) to (add|say|offer)|(this|the) (matter|case|conversation|discussion) is (now )?closed",
     ),
@@ -862,7 +758,6 @@ const englishRules: Rule[] = [
   // --- cold distance -------------------------------------------------------------
   {
     kind: 'cold_distance',
-    cues: 'they',
     // "They'll get back to you": one's own team as a third party.
     pattern: rx("they('ll| will| should| are going to|'re going to) (contact|get back to|reach out to|be in touch|reply to|respond to|call|email|e-mail|look into|address|handle|update|follow up with|deal with)"),
     rewrite: (span) => span.replace(/^they(?:['’]ll| will| should| are going to|['’]re going to)/i, "we'll"),
@@ -873,37 +768,31 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'cold_distance',
-    cues: 'parties|party|personnel|team|individual',
     pattern: rx('the (right|relevant|appropriate|responsible|concerned) (parties|party|personnel|team members?|individuals?|team)\\b'),
     rewrite: 'the right people on our team',
   },
   {
     kind: 'cold_distance',
-    cues: 'the staff',
     pattern: rx('by the staff\\b(?! (member|members|involved|at|of|there|in question)\\b)'),
     rewrite: (span) => `${span.split(/\s+/)[0]?.toLowerCase() ?? 'by'} our team`,
   },
   {
     kind: 'cold_distance',
-    cues: 'this service|this company|this business|this establishment|this organi|this firm|this hotel|this store|this shop',
     pattern: rx('(of|by|from|with|for|to) this (service|company|business|establishment|organi[sz]ation|firm|hotel|store|shop)\\b'),
     rewrite: (span) => span.replace(/\bthis\b/i, 'our'),
   },
   {
     kind: 'cold_distance',
-    cues: 'valued',
     pattern: rx('(dear )?valued (customer|client|guest|member|user)'),
     rewrite: (span) => (/^dear/i.test(span) ? 'Hello' : 'customer'),
   },
   {
     kind: 'cold_distance',
-    cues: 'unfortunate|regrettable|regretted',
     pattern: rx("it('s| is) (most |very |deeply |truly )?(unfortunate|regrettable) that|it is (to be )?regretted that"),
     rewrite: "I'm sorry that",
   },
   {
     kind: 'cold_distance',
-    cues: 'have been|has been',
     // Passive voice that hides who did the work.
     pattern: rx(
       "((further|additional|necessary|the necessary|some|several|all|the|these|those) )(([\\w/-]+ )?(changes|updates|improvements|fixes|adjustments|steps|measures|actions|corrections|amendments|layouts?|settings)) (have|has) been (made|taken|implemented|applied|introduced|validated|verified|reviewed|carried out|put in place)",
@@ -917,7 +806,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'cold_distance',
-    cues: 'is to inform|is to advise|is to notify|is to confirm|advise you|inform you|notify you|be advised|advised that|notified that',
     // Letter-of-the-law wording in a reply to one person.
     pattern: rx(
       "this (letter|email|e-mail|message|notice) is to (inform|advise|notify|confirm)( you)?|(we|I) (also )?(must|wish to|would like to|are writing to|am writing to|write to|hereby) (advise|inform|notify) you|please be advised( that)?|be advised that|you are (hereby )?(advised|notified) that",
@@ -926,7 +814,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'cold_distance',
-    cues: 'respect to|regard to|reference to|above|aforementioned|herein|hereby|pursuant|construed|not limited|nothing contained|accordance|constitutes|undersigned',
     pattern: rx(
       "with (respect|regard|reference) to|in (reference|respect) to|the above-?(referenced|mentioned)|aforementioned|herein(after)?|hereby|pursuant to|shall (not )?be construed as|including,? but not limited to,?|nothing contained in this (letter|email|e-mail|message)|in accordance with|(the issue|the question|the matter) of what constitutes|what constitutes|the undersigned",
     ),
@@ -946,7 +833,6 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'cold_distance',
-    cues: 'customer|guest|passenger|client|patron|reviewer|consumer|member|user|gentleman|lady|individual',
     // The customer spoken of in the third person.
     pattern: rx(
       "(the|this) (customer|guest|passenger|client|patron|reviewer|consumer|member|user)s? (is|are) ((hereby|kindly|strongly) )?(advised|reminded|requested|asked|required|encouraged|expected) to|(this|the) (passenger|guest|patron|reviewer|gentleman|lady|individual)( in question)? (became|refused|disrupted|harassed|insulted|complained|chose|decided|was asked)",
@@ -955,13 +841,11 @@ const englishRules: Rule[] = [
   },
   {
     kind: 'cold_distance',
-    cues: 'consistent|in line|in keeping|reflect',
     pattern: rx("((is|are|was|were) )?(not|isn't|wasn't) (consistent|in line|in keeping) with (how we|our)\\b[^.!?;\\n]{0,80}|(does not|doesn't|did not|didn't) reflect (our|how we)\\b[^.!?;\\n]{0,80}"),
     rewrite: 'not how we want anyone to be treated',
   },
   {
     kind: 'cold_distance',
-    cues: 'registered|valued|loyal',
     pattern: rx("(as )?an? (registered|valued|loyal) (customer|member|user|client|guest) of (this|the) (service|company|business|site)"),
     rewrite: 'as one of our customers',
   },
