@@ -271,11 +271,14 @@ function matches(rule: Rule, text: string, starts: () => Map<number, number[]> |
   };
 }
 
-/** Run a rule list over the text: sorted, non-overlapping findings, at most MAX_FINDINGS. */
-export function runRules(rules: readonly Rule[], text: string): DraftFinding[] {
+/**
+ * Run a rule list over the text: sorted, non-overlapping findings, at most MAX_FINDINGS.
+ * `scanAll` has every rule scan the whole text (what the word index must agree with).
+ */
+export function runRules(rules: readonly Rule[], text: string, scanAll = false): DraftFinding[] {
   const candidates: DraftFinding[] = [];
   let index: Map<number, number[]> | null | undefined;
-  const starts = () => (index ??= text.length <= INDEX_TEXT_LIMIT ? wordStarts(text, wantedKeys(rules)) : null);
+  const starts = () => (index ??= !scanAll && text.length <= INDEX_TEXT_LIMIT ? wordStarts(text, wantedKeys(rules)) : null);
   for (const rule of rules) {
     try {
       const next = matches(rule, text, starts);

@@ -50,7 +50,7 @@ const UPSET = 'I can hear how upsetting this has been';
 const MATTERS = 'I can see how much this matters to you';
 const RECAP = 'to recap';
 
-const englishRules: Rule[] = [
+export const englishRules: Rule[] = [
   // --- blame -------------------------------------------------------------------
   {
     kind: 'blame',
