@@ -1,6 +1,6 @@
 /**
  * One debounced observer for single-page helpdesks: re-reads once the page has been
- * quiet for `delay` ms (typing included, so the draft checker sees the draft), and
+ * quiet for about `delay` ms (typing included, so the draft checker sees the draft), and
  * disconnects while the tab is hidden. Typing is heard as `input` too: a textarea's
  * value changes no DOM, and an editor in a frame changes none of the top document's.
  *
@@ -35,14 +35,17 @@ const OBSERVED: MutationObserverInit = { childList: true, subtree: true, charact
 export function watchPage(doc: Document, events: WatchEvents, options: WatchOptions): PageWatch {
   let pageDirty = false;
   let draftDirty = false;
-  let due = 0;
+  let busy = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  // A busy page sends a callback per task: each only moves the deadline, and one timer
-  // re-arms itself until the page has been quiet (no clearTimeout/setTimeout per change).
+  // A busy page sends a callback per task and typing one per key: each only says "busy",
+  // and one timer ticks every half delay until a whole tick has passed without a change
+  // (the read comes a half to a whole delay after the last one). No clock is read per
+  // change: performance.now() costs a content script microseconds every call.
+  const tick = options.delay / 2;
   const fire = () => {
-    const wait = due - performance.now();
-    if (wait > 1) {
-      timer = setTimeout(fire, wait);
+    if (busy) {
+      busy = false;
+      timer = setTimeout(fire, tick);
       return;
     }
     timer = undefined;
@@ -55,13 +58,13 @@ export function watchPage(doc: Document, events: WatchEvents, options: WatchOpti
   const touch = (page: boolean) => {
     if (page) pageDirty = true;
     else draftDirty = true;
-    due = performance.now() + options.delay;
-    timer ??= setTimeout(fire, options.delay);
+    busy = true;
+    timer ??= setTimeout(fire, tick);
   };
   const cancel = () => {
     clearTimeout(timer);
     timer = undefined;
-    pageDirty = draftDirty = false;
+    pageDirty = draftDirty = busy = false;
   };
   const onPage = () => touch(true);
   // A node already gone again (an editor swapping the text node the browser typed into)
@@ -77,7 +80,9 @@ export function watchPage(doc: Document, events: WatchEvents, options: WatchOpti
     }
     if (draft) touch(false);
   };
-  const onInput = (event: Event) => touch(!options.inDraft((event.composedPath()[0] ?? event.target) as Node));
+  // The event's target is the host of a shadow root the editor may sit in: only then is
+  // the real element looked up (composedPath builds the whole path, on every key).
+  const onInput = (event: Event) => touch(!options.inDraft(event.target as Node) && !options.inDraft((event.composedPath()[0] ?? event.target) as Node));
 
   const observer = new MutationObserver(onMutations);
   const connect = () => observer.observe(doc.body ?? doc.documentElement, OBSERVED);
