@@ -59,6 +59,7 @@ function hasElement(nodes: NodeList): boolean {
   for (let i = 0; i < nodes.length; i++) if (nodes[i]!.nodeType === 1) return true;
   return false;
 }
+
 export function safeEditor(adapter: HelpdeskAdapter, doc: Document): Element | null {
   try {
     return adapter.editor(doc);
