@@ -1,17 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { adapters } from '../../src/helpdesks/index.ts';
+import { fixturePages, loadFixture, ownerOf } from '../../e2e/support/helpdesk-pages.ts';
 import { traceReads } from '../../src/helpdesks/dom.ts';
 import { changeFilter, readPage } from './reader.ts';
 
-const fixtures = join(import.meta.dirname, '../../e2e/fixtures/helpdesks');
-
 function load(page: string) {
-  const html = readFileSync(join(fixtures, `${page}.html`), 'utf8');
-  const { url, pickedBy } = JSON.parse(readFileSync(join(fixtures, `${page}.json`), 'utf8')) as { url: string; pickedBy?: string };
-  const id = pickedBy ?? adapters.find((a) => page === a.id || page.startsWith(`${a.id}-`))!.id;
-  return { doc: new DOMParser().parseFromString(html, 'text/html'), url: new URL(url), adapter: adapters.find((a) => a.id === id)! };
+  const { doc, url, fixture } = loadFixture(page);
+  return { doc, url, adapter: ownerOf(page, fixture) };
 }
 
 /** What the page's observer would hand over for the changes `change` makes. */
@@ -55,8 +49,7 @@ describe('which page changes are worth reading the page again', () => {
   // The filter is only safe if every text an adapter puts in its Ticket came through
   // textOf or lineOf: on each saved page, any text change that alters the Ticket must be
   // one the filter lets through.
-  const pages = readdirSync(fixtures).filter((f) => f.endsWith('.html')).map((f) => basename(f, '.html'));
-  it.each(pages)('lets through every text change that alters what %s reads', (page) => {
+  it.each(fixturePages)('lets through every text change that alters what %s reads', (page) => {
     const { doc, url, adapter } = load(page);
     const read = () => JSON.stringify(adapter.read(doc, url));
     const textFrom = new WeakSet<Node>();

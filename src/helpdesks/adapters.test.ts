@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync } from 'node:fs';
 import { join, basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterPicker, adapters, pickAdapter, structureScore } from './index.ts';
-import type { HelpdeskAdapter } from './types.ts';
-import type { Ticket } from '../ticket.ts';
+import { FIXTURES as fixtures, fixturePages as pages, loadFixture as load, ownerOf } from '../../e2e/support/helpdesk-pages.ts';
 
 /**
  * The refined-github rule for adapters: every file in src/helpdesks/ that is an adapter
@@ -11,32 +10,12 @@ import type { Ticket } from '../ticket.ts';
  * page into exactly the Ticket in <id>.json ({ url, ticket }).
  */
 const here = import.meta.dirname;
-const fixtures = join(here, '../../e2e/fixtures/helpdesks');
 // Shared reading helpers live in dom.ts and dom-<topic>.ts; everything else is an adapter.
 const NOT_ADAPTERS = new Set(['index.ts', 'types.ts']);
 
 const adapterFiles = readdirSync(here)
   .filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts') && !NOT_ADAPTERS.has(f) && !/^dom(-[a-z-]+)?\.ts$/.test(f))
   .map((f) => basename(f, '.ts'));
-
-interface Fixture {
-  url: string;
-  ticket: Ticket | null;
-  /** Adapter expected to claim the page; defaults to the fixture's own id. */
-  pickedBy?: string;
-}
-
-/** Every saved page: <id>.html, and further pages of one product as <id>-<page>.html (rt-display). */
-const pages = readdirSync(fixtures)
-  .filter((f) => f.endsWith('.html'))
-  .map((f) => basename(f, '.html'));
-
-function ownerOf(page: string, fixture: Fixture): HelpdeskAdapter {
-  const id = fixture.pickedBy ?? adapters.find((a) => page === a.id || page.startsWith(`${a.id}-`))?.id;
-  const owner = adapters.find((a) => a.id === id);
-  if (!owner) throw new Error(`${page}.html belongs to no registered adapter`);
-  return owner;
-}
 
 /**
  * What a themed install, a proxy rewriting asset paths, a footer turned off or a page saved
@@ -51,12 +30,6 @@ function strip(doc: Document): Document {
   return doc;
 }
 
-function load(id: string): { doc: Document; url: URL; fixture: Fixture } {
-  const html = readFileSync(join(fixtures, `${id}.html`), 'utf8');
-  const fixture = JSON.parse(readFileSync(join(fixtures, `${id}.json`), 'utf8')) as Fixture;
-  const doc = new DOMParser().parseFromString(html, 'text/html');
-  return { doc, url: new URL(fixture.url), fixture };
-}
 
 describe('helpdesk adapter registry', () => {
   it('registers every adapter file exactly once, generic last', () => {
