@@ -71,41 +71,43 @@ const TicketRef = lazy(() => v.object({
   helpdesk: v.optional(v.pipe(v.string(), v.maxLength(100))),
   id: v.optional(v.pipe(v.string(), v.maxLength(200))),
 }));
-const reminderId = () => v.pipe(v.string(), v.minLength(1), v.maxLength(100));
-const PanelToBackground = lazy(() => v.variant('type', [
-  v.object({
-    type: v.literal('panelToBackground.scheduleFollowUp'),
-    ticket: TicketRef(),
-    dueAt: v.pipe(v.string(), v.isoTimestamp()),
-    note: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
-    phrase: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
-  }),
-  v.object({ type: v.literal('panelToBackground.listReminders'), ticketKey: v.optional(v.string()) }),
-  v.object({ type: v.literal('panelToBackground.completeReminder'), id: reminderId() }),
-  v.object({ type: v.literal('panelToBackground.deleteReminder'), id: reminderId() }),
-  v.object({
-    type: v.literal('panelToBackground.snoozeReminder'),
-    id: reminderId(),
-    minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60 * 24 * 30)),
-  }),
-  v.object({ type: v.literal('panelToBackground.rescheduleReminder'), id: reminderId(), dueAt: v.pipe(v.string(), v.isoTimestamp()) }),
-  /** Undo of a delete: the record the delete handed back. */
-  v.object({ type: v.literal('panelToBackground.restoreReminder'), reminder: reminderSchema() }),
-  v.object({ type: v.literal('panelToBackground.openReminderTicket'), id: reminderId() }),
-  v.object({ type: v.literal('panelToBackground.exportReminders'), format: v.picklist(['json', 'ics']) }),
-  v.object({ type: v.literal('panelToBackground.importReminders'), text: v.pipe(v.string(), v.maxLength(20 * 1024 * 1024)) }),
-  v.object({ type: v.literal('panelToBackground.remindersOverview') }),
-  v.object({ type: v.literal('panelToBackground.deleteAllData'), confirm: v.literal(true) }),
-  v.object({ type: v.literal('panelToBackground.getTicketState'), ticketKey: v.pipe(v.string(), v.minLength(1), v.maxLength(2_100)) }),
-  v.object({
-    type: v.literal('panelToBackground.patchTicketState'),
-    ticketKey: v.pipe(v.string(), v.minLength(1), v.maxLength(2_100)),
-    stepMarks: v.optional(v.record(v.pipe(v.string(), v.maxLength(50)), v.picklist(['done', 'undone']))),
-    note: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
-    remedy: v.optional(v.pipe(v.string(), v.maxLength(500))),
-    heatMark: v.optional(v.nullable(v.picklist([0, 1, 2, 3] as const))),
-  }),
-]));
+const PanelToBackground = lazy(() => {
+  const reminderId = v.pipe(v.string(), v.minLength(1), v.maxLength(100));
+  return v.variant('type', [
+    v.object({
+      type: v.literal('panelToBackground.scheduleFollowUp'),
+      ticket: TicketRef(),
+      dueAt: v.pipe(v.string(), v.isoTimestamp()),
+      note: v.optional(v.pipe(v.string(), v.maxLength(2_000))),
+      phrase: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
+    }),
+    v.object({ type: v.literal('panelToBackground.listReminders'), ticketKey: v.optional(v.string()) }),
+    v.object({ type: v.literal('panelToBackground.completeReminder'), id: reminderId }),
+    v.object({ type: v.literal('panelToBackground.deleteReminder'), id: reminderId }),
+    v.object({
+      type: v.literal('panelToBackground.snoozeReminder'),
+      id: reminderId,
+      minutes: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(60 * 24 * 30)),
+    }),
+    v.object({ type: v.literal('panelToBackground.rescheduleReminder'), id: reminderId, dueAt: v.pipe(v.string(), v.isoTimestamp()) }),
+    /** Undo of a delete: the record the delete handed back. */
+    v.object({ type: v.literal('panelToBackground.restoreReminder'), reminder: reminderSchema() }),
+    v.object({ type: v.literal('panelToBackground.openReminderTicket'), id: reminderId }),
+    v.object({ type: v.literal('panelToBackground.exportReminders'), format: v.picklist(['json', 'ics']) }),
+    v.object({ type: v.literal('panelToBackground.importReminders'), text: v.pipe(v.string(), v.maxLength(20 * 1024 * 1024)) }),
+    v.object({ type: v.literal('panelToBackground.remindersOverview') }),
+    v.object({ type: v.literal('panelToBackground.deleteAllData'), confirm: v.literal(true) }),
+    v.object({ type: v.literal('panelToBackground.getTicketState'), ticketKey: v.pipe(v.string(), v.minLength(1), v.maxLength(2_100)) }),
+    v.object({
+      type: v.literal('panelToBackground.patchTicketState'),
+      ticketKey: v.pipe(v.string(), v.minLength(1), v.maxLength(2_100)),
+      stepMarks: v.optional(v.record(v.pipe(v.string(), v.maxLength(50)), v.picklist(['done', 'undone']))),
+      note: v.optional(v.pipe(v.string(), v.maxLength(5_000))),
+      remedy: v.optional(v.pipe(v.string(), v.maxLength(500))),
+      heatMark: v.optional(v.nullable(v.picklist([0, 1, 2, 3] as const))),
+    }),
+  ]);
+});
 export type PanelToBackground = v.InferOutput<ReturnType<typeof PanelToBackground>>;
 export type TicketRef = v.InferOutput<ReturnType<typeof TicketRef>>;
 

@@ -36,12 +36,12 @@ function start(): void {
   let lastDraft = '';
   let draftRoot: HTMLElement | null = null;
   // Which changes can alter the last read; until a read, every change can.
-  let changeMatters: ((record: MutationRecord) => boolean) | null = null;
+  let matters: (record: MutationRecord) => boolean = () => true;
 
   const current = (): Reading => {
     const read = readPage(document, location.href);
     draftRoot = read.draftRoot;
-    changeMatters = changeFilter(read.textFrom);
+    matters = changeFilter(read.textFrom);
     return read.reading;
   };
 
@@ -78,7 +78,6 @@ function start(): void {
     void send({ type: 'contentToPanel.draftChanged', draft });
   };
   const inDraft = (node: Node) => !!draftRoot && draftRoot.contains(node);
-  const matters = (record: MutationRecord) => !changeMatters || changeMatters(record);
 
   const editorOf = () => safeEditor(pagePicker(new URL(location.href), document), document);
 
@@ -89,7 +88,7 @@ function start(): void {
   const onConnect = (port: browser.Runtime.Port) => {
     if (!acceptPanelConnection(port.name, port.sender, self)) return;
     panels.add(port);
-    watch ??= watchPage(document, { page: publish, draft: publishDraft }, { delay: 250, inDraft, matters });
+    watch ??= watchPage(document, { page: publish, draft: publishDraft }, { delay: 250, inDraft, matters: (record) => matters(record) });
     port.onDisconnect.addListener(() => {
       panels.delete(port);
       if (panels.size === 0) {
