@@ -2,7 +2,7 @@
  * Drives Firefox ESR with the built add-on, over WebDriver BiDi (puppeteer-core): no
  * geckodriver needed. The add-on is installed temporarily, as `about:debugging` would.
  */
-import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import puppeteer, { ProtocolError, type Browser, type Page } from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { firefoxPath } from './firefox-path.mjs';
@@ -40,12 +40,23 @@ export async function openAddonPage(browser: Browser, path: string): Promise<Pag
   const page = await browser.newPage();
   const url = `moz-extension://${ADDON_UUID}/${path}`;
   page.goto(url).catch(() => undefined);
-  await page.waitForFunction(
-    (wanted) => location.href === wanted && document.readyState === 'complete' && typeof (globalThis as { browser?: unknown }).browser === 'object',
-    { timeout: 15_000 },
-    url,
-  );
-  return page;
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    try {
+      await page.waitForFunction(
+        (wanted) => location.href === wanted && document.readyState === 'complete' && typeof (globalThis as { browser?: unknown }).browser === 'object',
+        { timeout: Math.max(1, deadline - Date.now()) },
+        url,
+      );
+      return page;
+    } catch (error) {
+      // The tab swaps about:blank for the add-on page while the check runs; Firefox then
+      // fails that one evaluation with a protocol error ("right-hand side of 'in' should
+      // be an object, got null"). Only the deadline ends the wait.
+      const protocol = error instanceof ProtocolError || (error instanceof Error && error.cause instanceof ProtocolError);
+      if (!protocol || Date.now() >= deadline) throw error;
+    }
+  }
 }
 
 /** Firefox's id for the tab showing `url`, asked of the add-on from one of its pages. */
