@@ -10,6 +10,7 @@
  * open), and for nothing when it cannot change what the panel shows.
  */
 import { followFocusIntoFrames } from './frames.ts';
+import { onTyping } from './typing.ts';
 
 export interface PageWatch {
   stop(): void;
@@ -99,12 +100,11 @@ export function watchPage(doc: Document, events: WatchEvents, options: WatchOpti
   win.addEventListener('hashchange', onPage);
   win.addEventListener('popstate', onPage);
   doc.addEventListener('visibilitychange', onVisibility);
-  doc.addEventListener('input', onInput, true);
+  const unhear = onTyping(doc, onInput);
   // An editor in a frame: its typing, and what the panel inserts there (no input event).
   const leaveFrames = followFocusIntoFrames(doc, (frame) => {
-    frame.addEventListener('input', onInput, true);
     if (!doc.hidden && frame.body) observer.observe(frame.body, OBSERVED);
-    return () => frame.removeEventListener('input', onInput, true);
+    return onTyping(frame, onInput);
   });
   if (!doc.hidden) connect();
   return {
@@ -114,7 +114,7 @@ export function watchPage(doc: Document, events: WatchEvents, options: WatchOpti
       win.removeEventListener('hashchange', onPage);
       win.removeEventListener('popstate', onPage);
       doc.removeEventListener('visibilitychange', onVisibility);
-      doc.removeEventListener('input', onInput, true);
+      unhear();
       leaveFrames();
     },
   };

@@ -18,6 +18,7 @@ import { DEFAULT_SETTINGS, migrateSettings } from '../storage/settings-schema.ts
 import { triggerQuery, typedPastTrigger } from './picker-trigger.ts';
 import { PickerView } from './picker-view.ts';
 import { followFocusIntoFrames, frameDocument } from './frames.ts';
+import { onTyping } from './typing.ts';
 
 export interface PickerDeps {
   self: Self;
@@ -262,11 +263,11 @@ export function mountPicker(doc: Document, deps: PickerDeps): { onMessage(messag
 
   // Editors in same-origin frames (CKEditor 4, TinyMCE) get the same listeners once the agent focuses them.
   const listen = (d: Document) => {
-    d.addEventListener('input', onInput, true);
+    const unhear = onTyping(d, onInput);
     d.addEventListener('focusout', onFocusOut, true);
     d.addEventListener('pointerdown', onPointerDown, true);
     return () => {
-      d.removeEventListener('input', onInput, true);
+      unhear();
       d.removeEventListener('focusout', onFocusOut, true);
       d.removeEventListener('pointerdown', onPointerDown, true);
     };
