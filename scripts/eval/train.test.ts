@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { examples, fit } from './train.ts';
+import { crossValidate, examples, fit, SETTINGS } from './train.ts';
 import { fitSteps, stepExamples, LEARNED_STEPS } from './train-steps.ts';
 
 /** `npm run train` is reproducible, and the weights that ship are the ones it makes. */
@@ -23,6 +23,19 @@ describe('heat model training', () => {
     const w = model.weights;
     for (const hot of ['threat_legal_any', 'profanity_strong', 'strong_any', 'repeat_any']) expect(w[hot], hot).toBeGreaterThan(0);
     for (const calm of ['polite', 'request']) expect(w[calm], calm).toBeLessThan(0);
+  });
+});
+
+describe('the learning curve (npm run train -- --cv --curve)', () => {
+  it('trains each fold on the share of its sources it is given, the same ones every run', () => {
+    const data = examples();
+    const quarter = crossValidate(data, SETTINGS, 0.25);
+    const whole = crossValidate(data, SETTINGS);
+    expect(quarter.trained).toBeGreaterThan(whole.trained * 0.15);
+    expect(quarter.trained).toBeLessThan(whole.trained * 0.4);
+    // Every development message is scored whatever the share: only training shrinks.
+    expect(quarter.n).toBe(whole.n);
+    expect(crossValidate(data, SETTINGS, 0.25)).toEqual(quarter);
   });
 });
 

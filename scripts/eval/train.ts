@@ -5,7 +5,8 @@
  * src/analysis/model/step-model.json. Deterministic: full-batch gradient descent from
  * zero, fixed steps, sorted output, so the same input gives the same file.
  * `--cv` reports 5-fold cross-validated accuracy on the development half instead, which is
- * how the settings below were chosen (the test half is never read here).
+ * how the settings below were chosen (the test half is never read here); `--cv --curve`
+ * the learning curve: the same figure trained on a share of each fold's sources.
  */
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -120,14 +121,41 @@ export function predict(model: Fitted, features: ReadonlyMap<string, number>): H
   return model.thresholds.filter((t) => s > t).length as HeatLevel;
 }
 
-function crossValidate(all: readonly Example[], settings: typeof SETTINGS): void {
+export interface CvFigures {
+  exact: number;
+  within: number;
+  /** Development messages scored (the constructed ones are training material only). */
+  n: number;
+  /** Training examples per fold, on average. */
+  trained: number;
+  confusion: number[][];
+}
+
+/** A stable order of sources that does not follow their names (so a share is not one site's). */
+const scrambled = (group: string) => {
+  let h = 2166136261;
+  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 16777619);
+  return h >>> 0;
+};
+
+/**
+ * 5-fold cross-validation by source on the development half. With `share` < 1 each fold
+ * trains on only that share of its training sources (the same ones for the same input),
+ * which is how the learning curve asks whether more labelled messages would help.
+ */
+export function crossValidate(all: readonly Example[], settings: typeof SETTINGS, share = 1): CvFigures {
   const groups = [...new Set(all.map((e) => e.group))].sort();
   const fold = new Map(groups.map((g, i) => [g, i % 5]));
   let exact = 0;
   let within = 0;
+  let trained = 0;
   const confusion = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
   for (let f = 0; f < 5; f++) {
-    const model = fit(all.filter((e) => fold.get(e.group) !== f), settings);
+    const training = groups.filter((g) => fold.get(g) !== f).sort((a, b) => scrambled(a) - scrambled(b) || a.localeCompare(b));
+    const kept = new Set(training.slice(0, Math.ceil(training.length * share)));
+    const train = all.filter((e) => kept.has(e.group));
+    trained += train.length / 5;
+    const model = fit(train, settings);
     // Scored on the corpus's own messages only: the constructed ones are training material.
     for (const e of all.filter((x) => fold.get(x.group) === f && !x.group.startsWith('constructed-'))) {
       const p = predict(model, e.features);
@@ -136,9 +164,26 @@ function crossValidate(all: readonly Example[], settings: typeof SETTINGS): void
       if (Math.abs(p - e.level) <= 1) within++;
     }
   }
-  console.log(confusion.map((row, i) => `labelled ${i}: read as ${row.join(' / ')}`).join('\n'));
   const n = all.filter((x) => !x.group.startsWith('constructed-')).length;
-  console.log(`5-fold CV on ${n} development examples: exact ${((exact / n) * 100).toFixed(1)}%, within one ${((within / n) * 100).toFixed(1)}%`);
+  return { exact: exact / n, within: within / n, n, trained: Math.round(trained), confusion };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+
+function printCv(all: readonly Example[], settings: typeof SETTINGS): void {
+  const cv = crossValidate(all, settings);
+  console.log(cv.confusion.map((row, i) => `labelled ${i}: read as ${row.join(' / ')}`).join('\n'));
+  console.log(`5-fold CV on ${cv.n} development examples: exact ${pct(cv.exact)}, within one ${pct(cv.within)}`);
+}
+
+/** `--curve`: the same cross-validation trained on a quarter, half, three quarters and all of each fold's sources. */
+function printCurve(all: readonly Example[], settings: typeof SETTINGS): void {
+  const lines = ['| training sources per fold | examples trained on | exact | within one |', '|---:|---:|---:|---:|'];
+  for (const share of [0.25, 0.5, 0.75, 1]) {
+    const cv = crossValidate(all, settings, share);
+    lines.push(`| ${share * 100}% | ${cv.trained} | ${pct(cv.exact)} | ${pct(cv.within)} |`);
+  }
+  console.log(lines.join('\n'));
 }
 
 export function main(args: string[]): number {
@@ -150,7 +195,8 @@ export function main(args: string[]): number {
       const [key, value] = a.split('=');
       if (key && value && key in tried) tried[key] = Number(value);
     }
-    crossValidate(all, tried as unknown as typeof SETTINGS);
+    if (args.includes('--curve')) printCurve(all, tried as unknown as typeof SETTINGS);
+    else printCv(all, tried as unknown as typeof SETTINGS);
     return 0;
   }
   const model = fit(all);
