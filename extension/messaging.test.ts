@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { acceptContentToPanel, acceptPanelConnection, acceptPanelToBackground, acceptPanelToContent, PANEL_PORT, type Reading } from './messaging.ts';
+import { acceptContentToPanel, acceptOnPanelPort, acceptPanelConnection, acceptPanelToBackground, acceptPanelToContent, PANEL_PORT, type Reading } from './messaging.ts';
 
 const self = { id: 'ourid', origin: 'chrome-extension://ourid/' };
 const panel = { id: 'ourid', url: 'chrome-extension://ourid/extension/sidepanel/index.html?tabId=4' };
@@ -69,6 +69,15 @@ describe('messages to the panel', () => {
     vi.spyOn(console, 'debug').mockImplementation(() => undefined);
     const broken = { ...reading, ticket: { ...reading.ticket, messages: [{ author: 'hacker', text: 'x' }] } };
     expect(acceptContentToPanel({ type: 'contentToPanel.readingChanged', reading: broken }, contentIn(4), self, 4)).toBeNull();
+  });
+
+  it('on the panel\'s own port, takes readings and drafts of the right shape and no start notice', () => {
+    const draft = { type: 'contentToPanel.draftChanged', draft: 'You should have read it.' };
+    expect(acceptOnPanelPort(draft)).toEqual(draft);
+    expect(acceptOnPanelPort({ type: 'contentToPanel.readingChanged', reading })).toEqual({ type: 'contentToPanel.readingChanged', reading });
+    expect(acceptOnPanelPort({ ...draft, draft: 'x'.repeat(20_001) })).toBeNull();
+    expect(acceptOnPanelPort({ type: 'contentToPanel.started' })).toBeNull();
+    expect(acceptOnPanelPort({ type: 'panelToContent.insert', text: 'hi' })).toBeNull();
   });
 
   it('drops a reading that claims to come from an extension page', () => {

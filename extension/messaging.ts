@@ -199,6 +199,17 @@ export function acceptContentToPanel(
   return accept(ContentToPanel(), message);
 }
 
+/**
+ * For the panel, on the port it opened to its tab's top frame: only our own content
+ * script can hold the other end (a page cannot reach an extension's port, and another
+ * extension cannot take our connection), so the shape is the check. A start notice
+ * never comes this way: it is for panels not yet connected.
+ */
+export function acceptOnPanelPort(message: unknown): ContentToPanel | null {
+  const accepted = accept(ContentToPanel(), message);
+  return accepted?.type === 'contentToPanel.started' ? null : accepted;
+}
+
 /** For the background: only our own extension pages may manage reminders. */
 export function acceptPanelToBackground(message: unknown, sender: SenderInfo, self: Self): PanelToBackground | null {
   if (!fromOwnPage(sender, self)) return drop('sender is not an extension page', message);

@@ -159,11 +159,18 @@ export function timePanelUpdates(context: BrowserContext) {
     if (location.protocol !== 'chrome-extension:') return;
     const times: number[] = [];
     (globalThis as unknown as { oliveBenchUpdates: number[] }).oliveBenchUpdates = times;
-    chrome.runtime.onMessage.addListener((message: { type?: string }) => {
+    const time = (message: { type?: string }) => {
       if (message?.type !== 'contentToPanel.readingChanged' && message?.type !== 'contentToPanel.draftChanged') return;
       const start = performance.now();
       setTimeout(() => times.push(performance.now() - start), 0);
-    });
+    };
+    // Readings come down the port the panel opens to its tab: heard before the panel's own listener.
+    const connect = chrome.tabs.connect.bind(chrome.tabs);
+    chrome.tabs.connect = ((...args: Parameters<typeof chrome.tabs.connect>) => {
+      const port = connect(...args);
+      port.onMessage.addListener(time);
+      return port;
+    }) as typeof chrome.tabs.connect;
   });
 }
 

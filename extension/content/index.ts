@@ -55,17 +55,35 @@ function start(): void {
     return changed;
   };
 
-  const send = (message: ContentToPanel) =>
-    browser.runtime.sendMessage(message).catch(() => {
-      // No panel open: nothing listens, which is normal.
-    });
+  // The page is watched only while a side panel shows this tab (a port each): with none
+  // open, a busy helpdesk pays nothing for mutations (readings are still answered on request).
+  const panels = new Set<browser.Runtime.Port>();
+  let watch: PageWatch | null = null;
+  const leave = (port: browser.Runtime.Port) => {
+    panels.delete(port);
+    if (panels.size === 0) {
+      watch?.stop();
+      watch = null;
+    }
+  };
+  // Changes go down the connected panels' ports: only the panels bound to this tab hear
+  // them, and the background's worker is not woken for news that is not its own.
+  const send = (message: ContentToPanel) => {
+    for (const port of panels) {
+      try {
+        port.postMessage(message);
+      } catch {
+        leave(port); // its panel closed before the disconnect arrived
+      }
+    }
+  };
 
   const publish = () => {
     if (!alive()) return stop();
     const previousDraft = lastDraft;
     const reading = current();
-    if (note(reading)) void send({ type: 'contentToPanel.readingChanged', reading });
-    else if (reading.draft !== previousDraft) void send({ type: 'contentToPanel.draftChanged', draft: reading.draft });
+    if (note(reading)) send({ type: 'contentToPanel.readingChanged', reading });
+    else if (reading.draft !== previousDraft) send({ type: 'contentToPanel.draftChanged', draft: reading.draft });
   };
 
   // Typing changes the draft alone: read just the reply box, and send just the draft.
@@ -75,27 +93,17 @@ function start(): void {
     const draft = draftOf(draftRoot);
     if (draft === lastDraft) return;
     lastDraft = draft;
-    void send({ type: 'contentToPanel.draftChanged', draft });
+    send({ type: 'contentToPanel.draftChanged', draft });
   };
   const inDraft = (node: Node) => !!draftRoot && draftRoot.contains(node);
 
   const editorOf = () => safeEditor(pagePicker(new URL(location.href), document), document);
 
-  // The page is watched only while a side panel shows this tab: with none open, a busy
-  // helpdesk pays nothing for mutations (readings are still answered on request).
-  let watch: PageWatch | null = null;
-  const panels = new Set<browser.Runtime.Port>();
   const onConnect = (port: browser.Runtime.Port) => {
     if (!acceptPanelConnection(port.name, port.sender, self)) return;
     panels.add(port);
     watch ??= watchPage(document, { page: publish, draft: publishDraft }, { delay: 250, inDraft, matters: (record) => matters(record) });
-    port.onDisconnect.addListener(() => {
-      panels.delete(port);
-      if (panels.size === 0) {
-        watch?.stop();
-        watch = null;
-      }
-    });
+    port.onDisconnect.addListener(() => leave(port));
   };
   browser.runtime.onConnect.addListener(onConnect);
 
@@ -163,6 +171,12 @@ function start(): void {
   }
 
   // A panel already bound to this tab (the page reloaded, basic mode was just injected)
-  // asks for the reading; with no panel open the page is not read at all.
-  if (alive()) void send({ type: 'contentToPanel.started' });
+  // asks for the reading; with no panel open the page is not read at all. It is not
+  // connected to this new script yet, so this one notice goes by broadcast.
+  if (alive()) {
+    const started: ContentToPanel = { type: 'contentToPanel.started' };
+    browser.runtime.sendMessage(started).catch(() => {
+      // No panel open: nothing listens, which is normal.
+    });
+  }
 }

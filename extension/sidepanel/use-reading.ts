@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { acceptContentToPanel, PANEL_PORT, type PanelToContent, type Reading } from '../messaging.ts';
+import { acceptContentToPanel, acceptOnPanelPort, PANEL_PORT, type ContentToPanel, type PanelToContent, type Reading } from '../messaging.ts';
 import { followBoundTab } from './binding.ts';
 import { ticketKey } from '../../src/ticket.ts';
 
@@ -65,6 +65,11 @@ export function useReading(): { tabId: number | undefined; state: ReadingState; 
       if (port || cancelled) return;
       try {
         port = browser.tabs.connect(tabId, { name: PANEL_PORT, frameId: 0 });
+        // While connected, the page's changes arrive on the port.
+        port.onMessage.addListener((message: unknown) => {
+          const accepted = acceptOnPanelPort(message);
+          if (accepted && !cancelled) apply(accepted);
+        });
         port.onDisconnect.addListener(() => {
           port = null;
         });
@@ -86,13 +91,8 @@ export function useReading(): { tabId: number | undefined; state: ReadingState; 
         })
         .catch(() => !cancelled && setState({ kind: 'unavailable' }));
     };
-    const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
-      const accepted = acceptContentToPanel(message, sender, self, tabId);
-      if (!accepted) return undefined;
-      if (accepted.type === 'contentToPanel.started') {
-        ask();
-        return undefined;
-      }
+    const apply = (accepted: ContentToPanel) => {
+      if (accepted.type === 'contentToPanel.started') return ask();
       connect();
       if (accepted.type === 'contentToPanel.readingChanged') {
         draft.set(accepted.reading.draft);
@@ -101,6 +101,10 @@ export function useReading(): { tabId: number | undefined; state: ReadingState; 
         // Only the draft check hears of it: the panel's state, and all it derives, stay.
         draft.set(accepted.draft);
       }
+    };
+    const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
+      const accepted = acceptContentToPanel(message, sender, self, tabId);
+      if (accepted) apply(accepted);
       return undefined;
     };
     const onUpdated = (updatedId: number, info: browser.Tabs.OnUpdatedChangeInfoType) => {
