@@ -18,7 +18,7 @@ export interface Harness {
   caretAtEnd?(): boolean;
   /**
    * The text of the editor's own selection. Only for editors that take a new DOM selection
-   * in on a later `selectionchange` (Lexical; Slate throttles it), so the spec waits, after a double click, for
+   * in on a later `selectionchange` (Lexical, ProseMirror in a shadow root; Slate throttles it), so the spec waits, after a double click, for
    * the selection the editor will act on, as an agent's move to the panel would.
    */
   selectedText?(): string;

@@ -16,4 +16,9 @@ register({
   family: 'prosemirror',
   text: () => editor.getText({ blockSeparator: '\n' }),
   wordAt: (word) => wordIn(editor.view.dom, word),
+  // ProseMirror takes a selection made in a shadow root on its next selectionchange.
+  selectedText: () => {
+    const { from, to } = editor.state.selection;
+    return editor.state.doc.textBetween(from, to);
+  },
 });
