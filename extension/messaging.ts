@@ -205,7 +205,7 @@ export function acceptContentToPanel(
  * extension cannot take our connection), so the shape is the check. A start notice
  * never comes this way: it is for panels not yet connected.
  */
-export function acceptOnPanelPort(message: unknown): ContentToPanel | null {
+export function acceptOnPanelPort(message: unknown): Exclude<ContentToPanel, { type: 'contentToPanel.started' }> | null {
   const accepted = accept(ContentToPanel(), message);
   return accepted?.type === 'contentToPanel.started' ? null : accepted;
 }

@@ -174,8 +174,7 @@ function start(): void {
   // asks for the reading; with no panel open the page is not read at all. It is not
   // connected to this new script yet, so this one notice goes by broadcast.
   if (alive()) {
-    const started: ContentToPanel = { type: 'contentToPanel.started' };
-    browser.runtime.sendMessage(started).catch(() => {
+    browser.runtime.sendMessage({ type: 'contentToPanel.started' } satisfies ContentToPanel).catch(() => {
       // No panel open: nothing listens, which is normal.
     });
   }

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { acceptContentToPanel, acceptOnPanelPort, PANEL_PORT, type ContentToPanel, type PanelToContent, type Reading } from '../messaging.ts';
+import { acceptContentToPanel, acceptOnPanelPort, PANEL_PORT, type PanelToContent, type Reading } from '../messaging.ts';
 import { followBoundTab } from './binding.ts';
 import { ticketKey } from '../../src/ticket.ts';
 
@@ -68,7 +68,14 @@ export function useReading(): { tabId: number | undefined; state: ReadingState; 
         // While connected, the page's changes arrive on the port.
         port.onMessage.addListener((message: unknown) => {
           const accepted = acceptOnPanelPort(message);
-          if (accepted && !cancelled) apply(accepted);
+          if (!accepted || cancelled) return;
+          if (accepted.type === 'contentToPanel.readingChanged') {
+            draft.set(accepted.reading.draft);
+            setState((previous) => ({ kind: 'ready', reading: keepThread(previous, accepted.reading) }));
+          } else {
+            // Only the draft check hears of it: the panel's state, and all it derives, stay.
+            draft.set(accepted.draft);
+          }
         });
         port.onDisconnect.addListener(() => {
           port = null;
@@ -91,20 +98,10 @@ export function useReading(): { tabId: number | undefined; state: ReadingState; 
         })
         .catch(() => !cancelled && setState({ kind: 'unavailable' }));
     };
-    const apply = (accepted: ContentToPanel) => {
-      if (accepted.type === 'contentToPanel.started') return ask();
-      connect();
-      if (accepted.type === 'contentToPanel.readingChanged') {
-        draft.set(accepted.reading.draft);
-        setState((previous) => ({ kind: 'ready', reading: keepThread(previous, accepted.reading) }));
-      } else {
-        // Only the draft check hears of it: the panel's state, and all it derives, stay.
-        draft.set(accepted.draft);
-      }
-    };
+    // A new content script in the tab (page load, basic-mode injection) says so by broadcast;
+    // everything else comes down the port.
     const onMessage = (message: unknown, sender: browser.Runtime.MessageSender) => {
-      const accepted = acceptContentToPanel(message, sender, self, tabId);
-      if (accepted) apply(accepted);
+      if (acceptContentToPanel(message, sender, self, tabId)?.type === 'contentToPanel.started') ask();
       return undefined;
     };
     const onUpdated = (updatedId: number, info: browser.Tabs.OnUpdatedChangeInfoType) => {
