@@ -8,6 +8,7 @@
  * how the settings below were chosen (the test half is never read here); `--cv --curve`
  * the learning curve: the same figure trained on a share of each fold's sources.
  */
+import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { heatSignals } from '../../src/analysis/heat.ts';
@@ -132,11 +133,7 @@ export interface CvFigures {
 }
 
 /** A stable order of sources that does not follow their names (so a share is not one site's). */
-const scrambled = (group: string) => {
-  let h = 2166136261;
-  for (let i = 0; i < group.length; i++) h = Math.imul(h ^ group.charCodeAt(i), 16777619);
-  return h >>> 0;
-};
+const scrambled = (group: string) => createHash('sha256').update(group).digest('hex');
 
 /**
  * 5-fold cross-validation by source on the development half. With `share` < 1 each fold
@@ -151,7 +148,7 @@ export function crossValidate(all: readonly Example[], settings: typeof SETTINGS
   let trained = 0;
   const confusion = [0, 1, 2, 3].map(() => [0, 0, 0, 0]);
   for (let f = 0; f < 5; f++) {
-    const training = groups.filter((g) => fold.get(g) !== f).sort((a, b) => scrambled(a) - scrambled(b) || a.localeCompare(b));
+    const training = groups.filter((g) => fold.get(g) !== f).sort((a, b) => scrambled(a).localeCompare(scrambled(b)));
     const kept = new Set(training.slice(0, Math.ceil(training.length * share)));
     const train = all.filter((e) => kept.has(e.group));
     trained += train.length / 5;
